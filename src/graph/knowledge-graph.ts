@@ -1,0 +1,206 @@
+/**
+ * The knowledge graph: a Graphology MultiDirectedGraph keyed by entity slug and relation id, plus
+ * the indexes every read needs, built once at load time. Everything handed out is frozen.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { EntityKind, RelationType } from './dataset-schema.js';
+import { EntityNotFoundError } from './errors.js';
+import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
+import { type SearchHit, SearchIndex, type SearchOptions } from './search.js';
+import type { Entity, Relation, RelationFilter, Source } from './types.js';
+
+export interface EntityAttributes {
+  readonly entity: Entity;
+}
+export interface RelationAttributes {
+  readonly relation: Relation;
+  /** Precomputed from since/until: the days the relation holds. */
+  readonly span: DaySpan;
+}
+export type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
+
+/** A relation seen from one of its endpoints. */
+export interface RelationView {
+  readonly relation: Relation;
+  /** The endpoint that is not the focus; the focus itself for a self-relation. */
+  readonly other: string;
+  /** OUTGOING when the focus is the relation's subject (`from`). */
+  readonly direction: 'OUTGOING' | 'INCOMING';
+}
+
+interface Adjacency {
+  /** Every relation touching the entity, ordered by type, start date, then id. */
+  readonly views: readonly RelationView[];
+}
+
+const byName = (a: Entity, b: Entity) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
+
+function compareRelations(a: Relation, b: Relation): number {
+  if (a.type !== b.type) return a.type < b.type ? -1 : 1;
+  const startA = a.since ? spanOf(a.since).start : Number.NEGATIVE_INFINITY;
+  const startB = b.since ? spanOf(b.since).start : Number.NEGATIVE_INFINITY;
+  if (startA !== startB) return startA - startB;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export class KnowledgeGraph {
+  readonly #graph: Graph;
+  readonly #sources: ReadonlyMap<string, Source>;
+  readonly #sorted: readonly Entity[];
+  readonly #byKind: ReadonlyMap<EntityKind, readonly Entity[]>;
+  readonly #adjacency = new Map<string, Adjacency>();
+  readonly #search: SearchIndex;
+  #lookups = 0;
+
+  constructor(graph: Graph, sources: readonly Source[]) {
+    this.#graph = graph;
+    this.#sources = new Map(sources.map((source) => [source.id, source]));
+    const entities: Entity[] = [];
+    graph.forEachNode((_key, attributes) => {
+      entities.push(attributes.entity);
+    });
+    this.#sorted = entities.sort(byName);
+    const byKind = new Map<EntityKind, Entity[]>();
+    for (const entity of this.#sorted) {
+      const list = byKind.get(entity.kind) ?? [];
+      list.push(entity);
+      byKind.set(entity.kind, list);
+    }
+    this.#byKind = byKind;
+    this.#buildAdjacency();
+    this.#search = new SearchIndex(this.#sorted);
+  }
+
+  #buildAdjacency(): void {
+    const views = new Map<string, RelationView[]>();
+    const add = (slug: string, view: RelationView) => {
+      const list = views.get(slug);
+      if (list) list.push(view);
+      else views.set(slug, [view]);
+    };
+    this.#graph.forEachEdge((_key, { relation }) => {
+      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING' });
+      if (relation.from !== relation.to) add(relation.to, { relation, other: relation.from, direction: 'INCOMING' });
+    });
+    for (const [slug, list] of views) {
+      list.sort((a, b) => compareRelations(a.relation, b.relation) || (a.direction < b.direction ? -1 : 1));
+      this.#adjacency.set(slug, { views: Object.freeze(list) });
+    }
+  }
+
+  /** How many read calls the graph has answered; tests use it to prove batching. */
+  get lookups(): number {
+    return this.#lookups;
+  }
+
+  get entityCount(): number {
+    return this.#graph.order;
+  }
+
+  get relationCount(): number {
+    return this.#graph.size;
+  }
+
+  /** The underlying graph, read-only by contract, for traversal algorithms in this module. */
+  get graph(): Graph {
+    return this.#graph;
+  }
+
+  hasEntity(slug: string): boolean {
+    return this.#graph.hasNode(slug);
+  }
+
+  entity(slug: string): Entity | null {
+    this.#lookups++;
+    return this.#graph.hasNode(slug) ? this.#graph.getNodeAttribute(slug, 'entity') : null;
+  }
+
+  /** One lookup for many slugs; answers in the order asked, null where unknown. */
+  entities(slugs: readonly string[]): (Entity | null)[] {
+    this.#lookups++;
+    return slugs.map((slug) => (this.#graph.hasNode(slug) ? this.#graph.getNodeAttribute(slug, 'entity') : null));
+  }
+
+  /** The entity for a slug, or EntityNotFoundError. */
+  requireEntity(slug: string): Entity {
+    const entity = this.entity(slug);
+    if (!entity) throw new EntityNotFoundError(slug);
+    return entity;
+  }
+
+  /** All entities (or those of the given kinds), ordered by name then slug. */
+  list(kinds?: readonly EntityKind[] | null): readonly Entity[] {
+    this.#lookups++;
+    if (!kinds || kinds.length === 0) return this.#sorted;
+    if (kinds.length === 1) return this.#byKind.get(kinds[0] as EntityKind) ?? [];
+    const wanted = new Set(kinds);
+    return this.#sorted.filter((entity) => wanted.has(entity.kind));
+  }
+
+  relation(id: string): Relation | null {
+    this.#lookups++;
+    return this.#graph.hasEdge(id) ? this.#graph.getEdgeAttribute(id, 'relation') : null;
+  }
+
+  relationsById(ids: readonly string[]): (Relation | null)[] {
+    this.#lookups++;
+    return ids.map((id) => (this.#graph.hasEdge(id) ? this.#graph.getEdgeAttribute(id, 'relation') : null));
+  }
+
+  /** The relations of many entities in one lookup, each list in a stable order. */
+  relationsOfMany(slugs: readonly string[], filter: RelationFilter = {}): (readonly RelationView[])[] {
+    this.#lookups++;
+    return slugs.map((slug) => this.#relationsOf(slug, filter));
+  }
+
+  relationsOf(slug: string, filter: RelationFilter = {}): readonly RelationView[] {
+    this.#lookups++;
+    return this.#relationsOf(slug, filter);
+  }
+
+  #relationsOf(slug: string, filter: RelationFilter): readonly RelationView[] {
+    const views = this.#adjacency.get(slug)?.views ?? [];
+    const accept = relationPredicate(filter);
+    const direction = filter.direction ?? 'BOTH';
+    return views.filter(
+      (view) =>
+        (direction === 'BOTH' || view.direction === direction) && accept(view.relation, this.#spanOf(view.relation)),
+    );
+  }
+
+  #spanOf(relation: Relation): DaySpan {
+    return this.#graph.getEdgeAttribute(relation.id, 'span');
+  }
+
+  /** Whether a relation passes a filter's type, time and currency tests (direction aside). */
+  accepts(relation: Relation, filter: RelationFilter): boolean {
+    return relationPredicate(filter)(relation, this.#spanOf(relation));
+  }
+
+  source(id: string): Source | null {
+    this.#lookups++;
+    return this.#sources.get(id) ?? null;
+  }
+
+  sources(): readonly Source[] {
+    return [...this.#sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  search(text: string, options: SearchOptions = {}): SearchHit[] {
+    this.#lookups++;
+    return this.#search.search(text, options);
+  }
+}
+
+/** Builds the test a relation must pass for a filter; shared by lists and traversals. */
+export function relationPredicate(filter: RelationFilter): (relation: Relation, span: DaySpan) => boolean {
+  const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
+  const asOf = filter.asOf ? spanOf(filter.asOf) : null;
+  const current = filter.current === true;
+  return (relation, span) =>
+    (!types || types.has(relation.type)) && (!asOf || spansOverlap(span, asOf)) && (!current || !relation.ended);
+}
+
+export function relationSpan(relation: Relation): DaySpan {
+  return intervalSpan(relation.since, relation.until);
+}

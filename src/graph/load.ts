@@ -1,0 +1,287 @@
+/**
+ * Reading a dataset directory: every `*.json` file is parsed and validated with zod, then the
+ * records are checked against each other. Every problem is collected with its file, record and
+ * field; the graph is built only when there are none, so nothing is ever half-loaded.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
+import type { z } from 'zod';
+import {
+  datasetFileSchema,
+  ENTITY_KINDS,
+  type EntityRecord,
+  entitySchema,
+  RELATION_TYPES,
+  type RelationRecord,
+  relationSchema,
+  type SourceRecord,
+  sourceSchema,
+} from './dataset-schema.js';
+import { DatasetError, type DatasetProblem } from './errors.js';
+import { type Graph, KnowledgeGraph, relationSpan } from './knowledge-graph.js';
+import { type PartialDate, spanOf } from './partial-date.js';
+import type { Entity, Relation } from './types.js';
+
+interface Located<T> {
+  readonly file: string;
+  readonly record: string;
+  readonly value: T;
+}
+
+export interface DatasetRecords {
+  readonly sources: readonly Located<SourceRecord>[];
+  readonly entities: readonly Located<EntityRecord>[];
+  readonly relations: readonly Located<RelationRecord>[];
+}
+
+export interface DatasetReading {
+  readonly records: DatasetRecords;
+  readonly problems: readonly DatasetProblem[];
+  readonly files: readonly string[];
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
+    .join('');
+}
+
+function keyOf(raw: unknown, key: 'id' | 'slug'): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const value = (raw as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function label(collection: string, index: number, key: string | undefined): string {
+  return key ? `${collection}[${index}] (${key})` : `${collection}[${index}]`;
+}
+
+function listDataFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+}
+
+/** Reads and validates every data file in `dir`; never throws for bad data, returns the problems. */
+export function readDataset(dir: string): DatasetReading {
+  const problems: DatasetProblem[] = [];
+  const sources: Located<SourceRecord>[] = [];
+  const entities: Located<EntityRecord>[] = [];
+  const relations: Located<RelationRecord>[] = [];
+  const records = { sources, entities, relations };
+
+  let files: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    files = listDataFiles(dir);
+  } catch (error) {
+    problems.push({ file: dir, message: `cannot read the dataset directory: ${(error as Error).message}` });
+    return { records, problems, files: [] };
+  }
+  if (files.length === 0) problems.push({ file: dir, message: 'the directory holds no .json data files' });
+
+  // Keys of every record that names one, valid or not, so that one bad record is reported once.
+  const rawKeys = { sources: new Set<string>(), entities: new Set<string>() };
+
+  for (const file of files) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (error) {
+      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    const parsed = datasetFileSchema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        problems.push({ file, field: formatPath(issue.path) || undefined, message: issue.message });
+      }
+      continue;
+    }
+    const validate = <T>(
+      collection: 'sources' | 'entities' | 'relations',
+      schema: z.ZodType<T>,
+      keyName: 'id' | 'slug',
+      into: Located<T>[],
+      precheck?: (raw: unknown) => DatasetProblem['message'] | null,
+    ) => {
+      (parsed.data[collection] ?? []).forEach((raw, index) => {
+        const key = keyOf(raw, keyName);
+        const record = label(collection, index, key);
+        if (key && collection !== 'relations') rawKeys[collection].add(key);
+        const early = precheck?.(raw);
+        if (early) {
+          problems.push({ file, record, field: early.startsWith('unknown kind') ? 'kind' : 'type', message: early });
+          return;
+        }
+        const result = schema.safeParse(raw);
+        if (result.success) into.push({ file, record, value: result.data });
+        else {
+          for (const issue of result.error.issues) {
+            problems.push({ file, record, field: formatPath(issue.path) || undefined, message: issue.message });
+          }
+        }
+      });
+    };
+    validate('sources', sourceSchema, 'id', sources);
+    validate('entities', entitySchema, 'slug', entities, (raw) => {
+      const kind = (raw as { kind?: unknown } | null)?.kind;
+      return typeof kind === 'string' && !(ENTITY_KINDS as readonly string[]).includes(kind)
+        ? `unknown kind "${kind}" (expected one of ${ENTITY_KINDS.join(', ')})`
+        : null;
+    });
+    validate('relations', relationSchema, 'id', relations, (raw) => {
+      const type = (raw as { type?: unknown } | null)?.type;
+      return typeof type === 'string' && !(RELATION_TYPES as readonly string[]).includes(type)
+        ? `unknown relation type "${type}" (expected one of ${RELATION_TYPES.join(', ')})`
+        : null;
+    });
+  }
+
+  checkAcrossRecords(records, rawKeys, problems);
+  return { records, problems, files };
+}
+
+function checkAcrossRecords(
+  { sources, entities, relations }: DatasetRecords,
+  rawKeys: { sources: Set<string>; entities: Set<string> },
+  problems: DatasetProblem[],
+): void {
+  const firstSeen = new Map<string, string>();
+  const duplicates = (kind: string, located: Located<unknown>, key: string) => {
+    const scoped = `${kind}:${key}`;
+    const seen = firstSeen.get(scoped);
+    if (seen) {
+      problems.push({
+        file: located.file,
+        record: located.record,
+        field: kind === 'entity' ? 'slug' : 'id',
+        message: `duplicate ${kind} ${kind === 'entity' ? 'slug' : 'id'} "${key}" (first defined at ${seen})`,
+      });
+    } else firstSeen.set(scoped, `${located.file}: ${located.record}`);
+  };
+  for (const source of sources) duplicates('source', source, source.value.id);
+  for (const entity of entities) duplicates('entity', entity, entity.value.slug);
+  for (const relation of relations) duplicates('relation', relation, relation.value.id);
+
+  const checkCitations = (located: Located<{ citations: readonly { source: string }[] }>) => {
+    located.value.citations.forEach((citation, index) => {
+      if (!rawKeys.sources.has(citation.source)) {
+        problems.push({
+          file: located.file,
+          record: located.record,
+          field: `citations[${index}].source`,
+          message: `cites unknown source "${citation.source}"`,
+        });
+      }
+    });
+  };
+  const checkOrder = (
+    located: Located<unknown>,
+    start: PartialDate | undefined,
+    end: PartialDate | undefined,
+    startField: string,
+    endField: string,
+  ) => {
+    if (start && end && spanOf(start).start > spanOf(end).end) {
+      problems.push({
+        file: located.file,
+        record: located.record,
+        field: startField,
+        message: `${startField} ${start} is after ${endField} ${end}`,
+      });
+    }
+  };
+
+  for (const entity of entities) {
+    checkCitations(entity);
+    const value = entity.value;
+    value.formerNames?.forEach((former, index) => {
+      checkOrder(entity, former.since, former.until, `formerNames[${index}].since`, `formerNames[${index}].until`);
+    });
+    if (value.kind === 'STRIKE') checkOrder(entity, value.startDate, value.endDate, 'startDate', 'endDate');
+    if (value.kind === 'ASSOCIATION' || value.kind === 'UNION') {
+      checkOrder(entity, value.founded, value.dissolved, 'founded', 'dissolved');
+    }
+  }
+  for (const relation of relations) {
+    checkCitations(relation);
+    const { from, to, since, until } = relation.value;
+    for (const [field, slug] of [
+      ['from', from],
+      ['to', to],
+    ] as const) {
+      if (!rawKeys.entities.has(slug)) {
+        problems.push({
+          file: relation.file,
+          record: relation.record,
+          field,
+          message: `endpoint "${slug}" is not an entity of the dataset`,
+        });
+      }
+    }
+    if (from === to) {
+      problems.push({
+        file: relation.file,
+        record: relation.record,
+        field: 'to',
+        message: 'a relation cannot join an entity to itself',
+      });
+    }
+    checkOrder(relation, since, until === 'unknown' ? undefined : until, 'since', 'until');
+  }
+}
+
+function freezeDeep<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) freezeDeep(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function toEntity(record: EntityRecord): Entity {
+  return freezeDeep({
+    ...record,
+    abbreviations: record.abbreviations ?? [],
+    aliases: record.aliases ?? [],
+    formerNames: record.formerNames ?? [],
+  }) as Entity;
+}
+
+function toRelation(record: RelationRecord): Relation {
+  return freezeDeep({
+    id: record.id,
+    type: record.type,
+    from: record.from,
+    to: record.to,
+    since: record.since ?? null,
+    until: record.until === 'unknown' ? null : (record.until ?? null),
+    ended: record.until !== undefined,
+    role: record.role ?? null,
+    qualifiers: record.qualifiers ?? [],
+    citations: record.citations,
+  });
+}
+
+/** Builds the graph from records that passed `readDataset` without problems. */
+export function buildGraph(records: DatasetRecords): KnowledgeGraph {
+  const graph: Graph = new MultiDirectedGraph();
+  for (const { value } of records.entities) graph.addNode(value.slug, { entity: toEntity(value) });
+  for (const { value } of records.relations) {
+    const relation = toRelation(value);
+    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation, span: relationSpan(relation) });
+  }
+  return new KnowledgeGraph(
+    graph,
+    records.sources.map(({ value }) => freezeDeep(value)),
+  );
+}
+
+/** Reads, validates and builds; throws DatasetError listing every problem. */
+export function loadDataset(dir: string): KnowledgeGraph {
+  const reading = readDataset(dir);
+  if (reading.problems.length > 0) throw new DatasetError(reading.problems);
+  return buildGraph(reading.records);
+}

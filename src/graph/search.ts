@@ -1,0 +1,124 @@
+/**
+ * Name search over names, abbreviations, aliases and former names: case- and accent-insensitive,
+ * tolerant of small typos. Written here rather than taken from a full-text library because the
+ * corpus is short names, where exact/prefix/word/edit-distance scoring is all that is needed.
+ */
+import { distance } from 'fastest-levenshtein';
+import type { EntityKind } from './dataset-schema.js';
+import type { Entity } from './types.js';
+
+export type SearchField = 'NAME' | 'ABBREVIATION' | 'ALIAS' | 'FORMER_NAME';
+
+export interface SearchHit {
+  readonly entity: Entity;
+  /** 0 < score <= 1; 1 is an exact match of the whole name. */
+  readonly score: number;
+  /** The name, alias or abbreviation that matched, as written in the data. */
+  readonly matched: string;
+  readonly field: SearchField;
+}
+
+export interface SearchOptions {
+  readonly kinds?: readonly EntityKind[] | null;
+  readonly first?: number;
+}
+
+interface Term {
+  readonly entity: Entity;
+  readonly text: string;
+  readonly normalized: string;
+  readonly words: readonly string[];
+  readonly field: SearchField;
+}
+
+/** Weight of each field relative to a name: an exact alias is a little weaker evidence. */
+const FIELD_WEIGHT: Record<SearchField, number> = { NAME: 1, ABBREVIATION: 1, ALIAS: 0.95, FORMER_NAME: 0.9 };
+
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Edits tolerated for a query of this length: none for very short ones, where a typo is a different word. */
+function typoBudget(length: number): number {
+  return length < 4 ? 0 : length < 8 ? 1 : 2;
+}
+
+function scoreTerm(query: string, queryWords: readonly string[], term: Term): number {
+  const { normalized } = term;
+  if (normalized === query) return 1;
+  if (normalized.startsWith(query)) return 0.8 + 0.1 * (query.length / normalized.length);
+  const words = term.words;
+  if (queryWords.every((word) => words.some((candidate) => candidate.startsWith(word)))) {
+    return 0.6 + 0.1 * (query.length / normalized.length);
+  }
+  const budget = typoBudget(query.length);
+  if (budget === 0) return 0;
+  if (Math.abs(normalized.length - query.length) <= budget) {
+    const edits = distance(query, normalized);
+    if (edits <= budget) return 0.5 - 0.1 * edits;
+  }
+  // A typo in one word of a longer name: every query word must be close to some word of the term.
+  let edits = 0;
+  for (const word of queryWords) {
+    const wordBudget = typoBudget(word.length);
+    let best = Number.POSITIVE_INFINITY;
+    for (const candidate of words) {
+      if (candidate.startsWith(word)) {
+        best = 0;
+        break;
+      }
+      if (Math.abs(candidate.length - word.length) <= wordBudget) best = Math.min(best, distance(word, candidate));
+    }
+    if (best > wordBudget) return 0;
+    edits += best;
+  }
+  return edits <= budget ? 0.4 - 0.1 * edits : 0;
+}
+
+export class SearchIndex {
+  readonly #terms: Term[] = [];
+
+  constructor(entities: readonly Entity[]) {
+    for (const entity of entities) {
+      this.#add(entity, entity.name, 'NAME');
+      for (const abbreviation of entity.abbreviations) this.#add(entity, abbreviation, 'ABBREVIATION');
+      for (const alias of entity.aliases) this.#add(entity, alias, 'ALIAS');
+      for (const former of entity.formerNames) {
+        this.#add(entity, former.name, 'FORMER_NAME');
+        if (former.abbreviation) this.#add(entity, former.abbreviation, 'FORMER_NAME');
+      }
+    }
+  }
+
+  #add(entity: Entity, text: string, field: SearchField): void {
+    const normalized = normalize(text);
+    if (normalized) this.#terms.push({ entity, text, normalized, words: normalized.split(' '), field });
+  }
+
+  /** Best hit per entity, highest score first, then by name; at most `first` hits. */
+  search(text: string, { kinds, first = 10 }: SearchOptions = {}): SearchHit[] {
+    const query = normalize(text);
+    if (!query) return [];
+    const queryWords = query.split(' ');
+    const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
+    const best = new Map<string, SearchHit>();
+    for (const term of this.#terms) {
+      if (wanted && !wanted.has(term.entity.kind)) continue;
+      const raw = scoreTerm(query, queryWords, term);
+      if (raw <= 0) continue;
+      const score = Math.round(raw * FIELD_WEIGHT[term.field] * 1000) / 1000;
+      const previous = best.get(term.entity.slug);
+      if (!previous || score > previous.score) {
+        best.set(term.entity.slug, { entity: term.entity, score, matched: term.text, field: term.field });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
+      .slice(0, first);
+  }
+}
