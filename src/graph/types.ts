@@ -14,7 +14,9 @@ export type { EntityKind, RelationType };
 export type Source = Readonly<SourceRecord>;
 export type Citation = Readonly<CitationRecord>;
 
-type DeepReadonly<T> = T extends readonly (infer Item)[]
+type DeepReadonly<T> = T extends string | number | boolean
+  ? T
+  : T extends readonly (infer Item)[]
   ? readonly DeepReadonly<Item>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

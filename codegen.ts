@@ -1,0 +1,17 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Typed documents for the operations the tests send, generated from the committed SDL. */
+const config: CodegenConfig = {
+  schema: 'schema/schema.graphql',
+  documents: ['tests/**/*.ts', '!tests/gql/**'],
+  ignoreNoDocuments: false,
+  generates: {
+    'tests/gql/': {
+      preset: 'client',
+      config: { enumsAsTypes: true, scalars: { PartialDate: 'string' }, useTypeImports: true },
+      presetConfig: { fragmentMasking: false },
+    },
+  },
+};
+
+export default config;

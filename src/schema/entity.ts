@@ -1,0 +1,178 @@
+import type { Context } from '../context.js';
+import { ENTITY_KINDS, type EntityKind } from '../graph/dataset-schema.js';
+import type { RelationView } from '../graph/knowledge-graph.js';
+import type { Entity, EntityOfKind, Relation, RelationFilter } from '../graph/types.js';
+import { builder } from './builder.js';
+import { notFound } from './errors.js';
+import { paginate } from './pagination.js';
+import { DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
+import { CitationRef } from './source.js';
+
+/** The GraphQL object type of each entity kind. */
+export const TYPE_NAME_OF_KIND = {
+  ASSOCIATION: 'Association',
+  STUDIO: 'Studio',
+  UNION: 'Union',
+  PERSON: 'Person',
+  STRIKE: 'Strike',
+  EVENT: 'Event',
+} as const satisfies Record<EntityKind, string>;
+
+export const EntityRef = builder.interfaceRef<Entity>('Entity');
+
+export const EntityKindEnum = builder.enumType('EntityKind', { values: ENTITY_KINDS });
+
+export const FormerNameRef = builder.objectRef<Entity['formerNames'][number]>('FormerName').implement({
+  description: 'A name the entity was known by before, with the years it was used where a source gives them.',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    abbreviation: t.exposeString('abbreviation', { nullable: true }),
+    since: t.expose('since', { type: 'PartialDate', nullable: true }),
+    until: t.expose('until', { type: 'PartialDate', nullable: true }),
+  }),
+});
+
+export async function loadEntity(context: Context, slug: string): Promise<Entity> {
+  const entity = await context.loaders.entityLoader.load(slug);
+  // Loading refuses relations with unknown endpoints, so this only fires on a broken invariant.
+  if (!entity) throw notFound(`no entity "${slug}"`);
+  return entity;
+}
+
+export function loadRelations(context: Context, slug: string, filter: RelationFilter): Promise<readonly RelationView[]> {
+  return context.loaders.relationsLoader.load({ slug, filter });
+}
+
+/**
+ * The entities at the other end of an entity's relations, in the relations' order (by start
+ * date), without repeats; with `kind`, only those of that kind.
+ */
+export async function loadRelated(context: Context, slug: string, filter: RelationFilter): Promise<Entity[]>;
+export async function loadRelated<K extends EntityKind>(
+  context: Context,
+  slug: string,
+  filter: RelationFilter,
+  kind: K,
+): Promise<EntityOfKind<K>[]>;
+export async function loadRelated(
+  context: Context,
+  slug: string,
+  filter: RelationFilter,
+  kind?: EntityKind,
+): Promise<Entity[]> {
+  const views = await loadRelations(context, slug, filter);
+  const others = [...new Set(views.map((view) => view.other))];
+  const entities = await Promise.all(others.map((other) => loadEntity(context, other)));
+  return kind ? entities.filter((entity) => entity.kind === kind) : entities;
+}
+
+interface RelationEdgeShape {
+  cursor: string;
+  node: Relation;
+  other: string;
+  direction: 'OUTGOING' | 'INCOMING';
+}
+
+
+EntityRef.implement({
+  description: 'Something the graph knows about: an organisation, a person, a strike or another event.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (entity) => TYPE_NAME_OF_KIND[entity.kind],
+  fields: (t) => ({
+    slug: t.exposeString('slug', { description: 'Stable, kebab-case key, e.g. `amptp` or `nick-counter`.' }),
+    name: t.exposeString('name', { description: 'The current name.' }),
+    kind: t.expose('kind', { type: EntityKindEnum }),
+    abbreviations: t.exposeStringList('abbreviations'),
+    aliases: t.exposeStringList('aliases', { description: 'Other names in use (former names are in `formerNames`).' }),
+    formerNames: t.expose('formerNames', { type: [FormerNameRef] }),
+    description: t.exposeString('description'),
+    citations: t.expose('citations', { type: [CitationRef] }),
+    relations: t.connection(
+      {
+        type: RelationRef,
+        description:
+          'Relations this entity takes part in, ordered by type, start date and key. Each edge also gives the entity at the other end.',
+        args: {
+          direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
+          types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
+          asOf: t.arg({ type: 'PartialDate', description: 'Only relations that hold at some time within this date.' }),
+          current: t.arg.boolean({ description: 'Only relations that still hold (not ended).' }),
+        },
+        resolve: async (entity, args, context) => {
+          const views = await loadRelations(context, entity.slug, {
+            direction: args.direction ?? 'BOTH',
+            types: args.types,
+            asOf: args.asOf,
+            current: args.current,
+          });
+          const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
+          return {
+            ...page,
+            edges: page.edges.map(
+              ({ cursor, node }): RelationEdgeShape => ({
+                cursor,
+                node: node.relation,
+                other: node.other,
+                direction: node.direction,
+              }),
+            ),
+          };
+        },
+      },
+      { name: 'RelationConnection' },
+      {
+        name: 'RelationEdge',
+        fields: (edge) => ({
+          other: edge.field({
+            type: EntityRef,
+            description: 'The entity at the other end of the relation from the one asked about.',
+            resolve: (parent, _args, context) => loadEntity(context, (parent as RelationEdgeShape).other),
+          }),
+          direction: edge.field({
+            type: DirectionEnum,
+            description: 'OUTGOING when the entity asked about is the subject of the relation.',
+            resolve: (parent) => (parent as RelationEdgeShape).direction,
+          }),
+        }),
+      },
+    ),
+  }),
+});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({ description: 'How many items the whole list holds, across all pages.', resolve: (parent) => parent.totalCount }),
+);
+
+builder.queryFields((t) => ({
+  entity: t.field({
+    type: EntityRef,
+    nullable: true,
+    description: 'The entity with this slug, or null when there is none.',
+    args: { slug: t.arg.string({ required: true }) },
+    resolve: (_root, { slug }, context) => context.loaders.entityLoader.load(slug),
+  }),
+  entities: t.connection({
+    type: EntityRef,
+    description: 'Entities ordered by name, then slug.',
+    args: {
+      kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
+    },
+    resolve: (_root, args, context) => paginate(context.graph.list(args.kinds), args, (entity) => entity.slug),
+  }),
+}));
+
+/** Options every entity kind's node type shares: its key, how `node(id)` loads it, how it is recognised. */
+export function entityNodeOptions<K extends EntityKind>(kind: K) {
+  return {
+    interfaces: [EntityRef],
+    id: { resolve: (entity: EntityOfKind<K>) => entity.slug },
+    isTypeOf: (value: unknown) => (value as Partial<Entity> | null)?.kind === kind,
+    loadMany: async (slugs: readonly string[], context: Context) =>
+      (await context.graph.entities(slugs)).map((entity) => (entity?.kind === kind ? (entity as EntityOfKind<K>) : null)),
+  };
+}
+
+export const timeArgs = builder.args((t) => ({
+  asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
+  current: t.boolean({ description: 'Only those that still hold.' }),
+}));

@@ -1,0 +1,18 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.js';
+import './partial-date.js';
+import './source.js';
+import './entity.js';
+import './relation.js';
+import './quantity.js';
+import './association.js';
+import './studio.js';
+import './union.js';
+import './person.js';
+import './strike.js';
+import './event.js';
+import './search.js';
+
+builder.queryType({});
+
+export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,0 +1,38 @@
+import type { RelationView } from '../graph/knowledge-graph.js';
+import type { EntityOfKind } from '../graph/types.js';
+import { builder } from './builder.js';
+import { EntityRef, entityNodeOptions, loadEntity, loadRelations, timeArgs } from './entity.js';
+import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
+
+export const PersonRef = builder.objectRef<EntityOfKind<'PERSON'>>('Person');
+
+const RoleRef = builder.objectRef<RelationView>('Role').implement({
+  description: 'A position or part a person held, with whom and when: one of their relations, seen from them.',
+  fields: (t) => ({
+    type: t.field({ type: RelationTypeEnum, resolve: (view) => view.relation.type }),
+    title: t.string({ nullable: true, description: 'e.g. "President".', resolve: (view) => view.relation.role }),
+    entity: t.field({
+      type: EntityRef,
+      description: 'The organisation (or person) the role is held with.',
+      resolve: (view, _args, context) => loadEntity(context, view.other),
+    }),
+    since: t.field({ type: 'PartialDate', nullable: true, resolve: (view) => view.relation.since }),
+    until: t.field({ type: 'PartialDate', nullable: true, resolve: (view) => view.relation.until }),
+    ended: t.boolean({ resolve: (view) => view.relation.ended }),
+    qualifiers: t.field({ type: [RelationQualifierEnum], resolve: (view) => view.relation.qualifiers }),
+    relation: t.field({ type: RelationRef, resolve: (view) => view.relation }),
+  }),
+});
+
+builder.node(PersonRef, {
+  ...entityNodeOptions('PERSON'),
+  description: 'A person: an executive, a president, a spokesperson.',
+  fields: (t) => ({
+    roles: t.field({
+      type: [RoleRef],
+      description: 'Every relation of the person, as roles held with others.',
+      args: timeArgs,
+      resolve: (person, args, context) => loadRelations(context, person.slug, { direction: 'BOTH', ...args }),
+    }),
+  }),
+});

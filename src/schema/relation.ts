@@ -1,0 +1,45 @@
+import { QUALIFIERS, RELATION_TYPES } from '../graph/dataset-schema.js';
+import type { Relation } from '../graph/types.js';
+import { builder } from './builder.js';
+import { EntityRef, loadEntity } from './entity.js';
+import { CitationRef } from './source.js';
+
+export const RelationRef = builder.objectRef<Relation>('Relation');
+
+export const RelationTypeEnum = builder.enumType('RelationType', {
+  description: 'What a relation says; it reads as English from `from` to `to`: AMPTP PRESIDED_BY Nick Counter.',
+  values: RELATION_TYPES,
+});
+
+export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
+  description: 'A qualification of a relation, e.g. INTERIM for an interim presidency.',
+  values: QUALIFIERS,
+});
+
+export const DirectionEnum = builder.enumType('Direction', {
+  description: 'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',
+  values: ['OUTGOING', 'INCOMING', 'BOTH'] as const,
+});
+
+builder.node(RelationRef, {
+  description: 'A dated, sourced, directed relation between two entities.',
+  id: { resolve: (relation) => relation.id },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'type' in value && 'from' in value,
+  loadMany: (ids, context) => context.graph.relationsById(ids),
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The stable key of the relation in the data files.' }),
+    type: t.expose('type', { type: RelationTypeEnum }),
+    from: t.field({ type: EntityRef, description: 'The subject.', resolve: (relation, _args, context) => loadEntity(context, relation.from) }),
+    to: t.field({ type: EntityRef, description: 'The object.', resolve: (relation, _args, context) => loadEntity(context, relation.to) }),
+    since: t.expose('since', { type: 'PartialDate', nullable: true, description: 'When it began; null if no source says.' }),
+    until: t.expose('until', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When it ended; null while it holds, or when it ended on a date no source gives (see `ended`).',
+    }),
+    ended: t.exposeBoolean('ended', { description: 'Whether it no longer holds, even when the end date is unknown.' }),
+    role: t.exposeString('role', { nullable: true, description: 'The role or title, e.g. "President".' }),
+    qualifiers: t.expose('qualifiers', { type: [RelationQualifierEnum] }),
+    citations: t.expose('citations', { type: [CitationRef] }),
+  }),
+});

@@ -1,0 +1,33 @@
+import type { SearchHit } from '../graph/search.js';
+import { builder } from './builder.js';
+import { EntityKindEnum, EntityRef } from './entity.js';
+import { checkPageSize, MAX_PAGE_SIZE } from './pagination.js';
+
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+  fields: (t) => ({
+    entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
+    score: t.exposeFloat('score', { description: 'From 0 to 1; 1 is an exact match of a name.' }),
+    matched: t.exposeString('matched', { description: 'The name, abbreviation, alias or former name that matched.' }),
+    field: t.field({
+      type: builder.enumType('SearchField', { values: ['NAME', 'ABBREVIATION', 'ALIAS', 'FORMER_NAME'] as const }),
+      resolve: (hit) => hit.field,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  search: t.field({
+    type: [SearchHitRef],
+    description:
+      'Entities whose name, abbreviation, alias or former name matches the text: case- and accent-insensitive, tolerant of a small typo. Best first.',
+    args: {
+      text: t.arg.string({ required: true }),
+      kinds: t.arg({ type: [EntityKindEnum] }),
+      first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
+    },
+    resolve: (_root, { text, kinds, first }, context) => {
+      checkPageSize('first', first);
+      return context.graph.search(text, { kinds, first: first ?? 10 });
+    },
+  }),
+}));

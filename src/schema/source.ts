@@ -1,0 +1,45 @@
+import type { Citation, Source } from '../graph/types.js';
+import { builder } from './builder.js';
+import { notFound } from './errors.js';
+
+export const SourceRef = builder.objectRef<Source>('Source');
+export const CitationRef = builder.objectRef<Citation>('Citation');
+
+builder.node(SourceRef, {
+  description: 'A published work that facts of the graph are taken from.',
+  id: { resolve: (source) => source.id },
+  isTypeOf: (value) => typeof value === 'object' && value !== null && 'url' in value && 'publisher' in value,
+  loadMany: (ids, context) => ids.map((id) => context.graph.source(id)),
+  fields: (t) => ({
+    key: t.exposeString('id', { description: 'The stable key that data files cite the source by.' }),
+    title: t.exposeString('title'),
+    url: t.exposeString('url'),
+    publisher: t.exposeString('publisher'),
+    accessed: t.expose('accessed', { type: 'PartialDate', nullable: true }),
+  }),
+});
+
+builder.objectType(CitationRef, {
+  description: 'Where a fact comes from: a source, the part of it, and an optional note.',
+  fields: (t) => ({
+    source: t.field({
+      type: SourceRef,
+      resolve: (citation, _args, context) => {
+        const source = context.graph.source(citation.source);
+        // Loading refuses citations of unknown sources, so this only fires on a broken invariant.
+        if (!source) throw notFound(`unknown source "${citation.source}"`);
+        return source;
+      },
+    }),
+    section: t.exposeString('section', { nullable: true }),
+    note: t.exposeString('note', { nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  sources: t.field({
+    type: [SourceRef],
+    description: 'Every source the graph cites, ordered by key.',
+    resolve: (_root, _args, context) => context.graph.sources(),
+  }),
+}));

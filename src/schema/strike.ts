@@ -1,0 +1,31 @@
+import { daysBetween } from '../graph/partial-date.js';
+import type { EntityOfKind } from '../graph/types.js';
+import { builder } from './builder.js';
+import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { UnionRef } from './union.js';
+
+export const StrikeRef = builder.objectRef<EntityOfKind<'STRIKE'>>('Strike');
+
+builder.node(StrikeRef, {
+  ...entityNodeOptions('STRIKE'),
+  description: 'A strike: who struck, against whom, and when.',
+  fields: (t) => ({
+    startDate: t.expose('startDate', { type: 'PartialDate', nullable: true }),
+    endDate: t.expose('endDate', { type: 'PartialDate', nullable: true }),
+    durationDays: t.int({
+      nullable: true,
+      description: 'Days from the first day to the last (2023-05-02 to 2023-09-27 is 148); null unless both dates are known to the day.',
+      resolve: (strike) => (strike.startDate && strike.endDate ? daysBetween(strike.startDate, strike.endDate) : null),
+    }),
+    unions: t.field({
+      type: [UnionRef],
+      description: 'The unions that called it.',
+      resolve: (strike, _args, context) => loadRelated(context, strike.slug, { types: ['CALLED_BY'], direction: 'OUTGOING' }, 'UNION'),
+    }),
+    against: t.field({
+      type: [EntityRef],
+      description: 'Whom it was called against.',
+      resolve: (strike, _args, context) => loadRelated(context, strike.slug, { types: ['AGAINST'], direction: 'OUTGOING' }),
+    }),
+  }),
+});

@@ -1,0 +1,35 @@
+import type { EntityOfKind } from '../graph/types.js';
+import { AssociationRef } from './association.js';
+import { builder } from './builder.js';
+import { EntityRef, entityNodeOptions, loadRelated, timeArgs } from './entity.js';
+import { StrikeRef } from './strike.js';
+
+export const UnionRef = builder.objectRef<EntityOfKind<'UNION'>>('Union');
+
+builder.node(UnionRef, {
+  ...entityNodeOptions('UNION'),
+  description: 'A labour union or guild.',
+  fields: (t) => ({
+    founded: t.expose('founded', { type: 'PartialDate', nullable: true }),
+    dissolved: t.expose('dissolved', { type: 'PartialDate', nullable: true }),
+    represents: t.exposeString('represents', { nullable: true, description: 'Whom it represents.' }),
+    strikes: t.field({
+      type: [StrikeRef],
+      description: 'Strikes it called, oldest first.',
+      resolve: (union, _args, context) =>
+        loadRelated(context, union.slug, { types: ['CALLED_BY'], direction: 'INCOMING' }, 'STRIKE'),
+    }),
+    negotiatesWith: t.field({
+      type: [AssociationRef],
+      description: 'Employer associations that bargain with it.',
+      args: timeArgs,
+      resolve: (union, args, context) =>
+        loadRelated(context, union.slug, { types: ['NEGOTIATES_WITH'], direction: 'INCOMING', ...args }, 'ASSOCIATION'),
+    }),
+    partOf: t.field({
+      type: [EntityRef],
+      description: 'The organisation it is a unit of.',
+      resolve: (union, _args, context) => loadRelated(context, union.slug, { types: ['PART_OF'], direction: 'OUTGOING' }),
+    }),
+  }),
+});

@@ -1,0 +1,42 @@
+/** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
+import { createYoga } from 'graphql-yoga';
+import { type Context, createContext } from './context.js';
+import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { schema } from './schema/index.js';
+
+export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, and who did in 2009?
+query Presidents {
+  entity(slug: "amptp") {
+    name
+    ... on Association {
+      presidents { name }
+      in2009: presidents(asOf: "2009") { name }
+    }
+    relations(types: [PRESIDED_BY], first: 10) {
+      totalCount
+      edges {
+        other { name }
+        node { since until qualifiers citations { section source { title url } } }
+      }
+    }
+  }
+}
+`;
+
+export interface YogaAppOptions {
+  readonly graph: KnowledgeGraph;
+  /** Serve GraphiQL on GET /graphql from a browser (default true). */
+  readonly graphiql?: boolean;
+}
+
+export function createYogaApp({ graph, graphiql = true }: YogaAppOptions) {
+  return createYoga<Record<string, unknown>, Context>({
+    schema,
+    context: () => createContext(graph),
+    graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
+    landingPage: false,
+    maskedErrors: true,
+  });
+}
+
+export type YogaApp = ReturnType<typeof createYogaApp>;

@@ -1,0 +1,23 @@
+/** Copies of the small fixture dataset, optionally broken on purpose, in temporary directories. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const SMALL_FIXTURE = fileURLToPath(new URL('../fixtures/small', import.meta.url));
+export const DEFAULT_DATA = fileURLToPath(new URL('../../data', import.meta.url));
+
+// biome-ignore lint/suspicious/noExplicitAny: test mutations edit arbitrary JSON.
+type Json = any;
+
+/** A copy of the fixture where `edit` has changed graph.json (and optionally sources.json). */
+export function brokenFixture(edit: (graph: Json, sources: Json) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-fixture-'));
+  cpSync(SMALL_FIXTURE, dir, { recursive: true });
+  const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'));
+  const sources = JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8'));
+  edit(graph, sources);
+  writeFileSync(join(dir, 'graph.json'), JSON.stringify(graph, null, 2));
+  writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources, null, 2));
+  return dir;
+}

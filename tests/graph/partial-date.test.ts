@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePartialDates,
+  daysBetween,
+  intervalSpan,
+  type PartialDate,
+  PartialDateError,
+  parsePartialDate,
+  partialDateProblem,
+  precisionOf,
+  spanOf,
+  spansOverlap,
+} from '../../src/graph/partial-date.js';
+
+const date = (text: string) => parsePartialDate(text);
+const day = (text: string) => Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) / 86_400_000;
+
+describe('partial dates', () => {
+  it('accepts the three precisions and refuses anything else, saying why', () => {
+    expect(precisionOf(date('2009'))).toBe('YEAR');
+    expect(precisionOf(date('2009-03'))).toBe('MONTH');
+    expect(precisionOf(date('2024-02-29'))).toBe('DAY');
+    expect(partialDateProblem('2023-02-29')).toBe('"2023-02-29" has day 29, which 2023-02 does not have');
+    expect(partialDateProblem('2009-00')).toMatch(/month 00/);
+    expect(partialDateProblem('09')).toMatch(/not a partial date/);
+    expect(partialDateProblem('2009-3')).toMatch(/not a partial date/);
+    expect(partialDateProblem('2009-03-01T00:00')).toMatch(/not a partial date/);
+    expect(() => parsePartialDate('yesterday')).toThrow(PartialDateError);
+  });
+
+  it('stands for its whole span', () => {
+    expect(spanOf(date('2009'))).toEqual({ start: day('2009-01-01'), end: day('2009-12-31') });
+    expect(spanOf(date('2009-02'))).toEqual({ start: day('2009-02-01'), end: day('2009-02-28') });
+    expect(spanOf(date('2008-02'))).toEqual({ start: day('2008-02-01'), end: day('2008-02-29') });
+    expect(spanOf(date('2009-03-15'))).toEqual({ start: day('2009-03-15'), end: day('2009-03-15') });
+  });
+
+  it('treats a missing end of an interval as unbounded', () => {
+    expect(intervalSpan(null, date('2009-03'))).toEqual({ start: Number.NEGATIVE_INFINITY, end: day('2009-03-31') });
+    expect(intervalSpan(date('2009-10'), null)).toEqual({ start: day('2009-10-01'), end: Number.POSITIVE_INFINITY });
+  });
+
+  it('overlaps at the edges: a relation ending in 2009-03 holds as of 2009 and as of 2009-03-31', () => {
+    const counter = intervalSpan(date('1982'), date('2009-03'));
+    const lombardini = intervalSpan(date('2009-03'), null);
+    expect(spansOverlap(counter, spanOf(date('2009')))).toBe(true);
+    expect(spansOverlap(counter, spanOf(date('2009-03-31')))).toBe(true);
+    expect(spansOverlap(counter, spanOf(date('2009-04-01')))).toBe(false);
+    expect(spansOverlap(counter, spanOf(date('1981-12-31')))).toBe(false);
+    expect(spansOverlap(counter, spanOf(date('1982-01-01')))).toBe(true);
+    expect(spansOverlap(lombardini, spanOf(date('2005')))).toBe(false);
+    expect(spansOverlap(lombardini, spanOf(date('2009')))).toBe(true);
+    expect(spansOverlap(lombardini, spanOf(date('2150')))).toBe(true);
+  });
+
+  it('counts days only between whole days', () => {
+    expect(daysBetween(date('2023-05-02'), date('2023-09-27'))).toBe(148);
+    expect(daysBetween(date('2023-05'), date('2023-09-27'))).toBeNull();
+  });
+
+  it('orders by the start of the span, then the shorter span first', () => {
+    const sorted = ['2009-03-02', '2009', '2008-12-31', '2009-03', '2009-01-01'].map(date).sort(comparePartialDates);
+    expect(sorted).toEqual(['2008-12-31', '2009-01-01', '2009', '2009-03', '2009-03-02'] as PartialDate[]);
+  });
+});
