@@ -5,6 +5,8 @@ const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['tests/**/*.ts', '!tests/gql/**'],
   ignoreNoDocuments: false,
+  // ESM output: relative imports with their .js extension, as NodeNext requires.
+  emitLegacyCommonJSImports: false,
   generates: {
     'tests/gql/': {
       preset: 'client',

@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // One copy of graphql-js for everyone: vite would otherwise give our code the ESM build and
+    // yoga the CommonJS one, and graphql refuses types "from another module or realm".
+    alias: { graphql: 'graphql/index.js' },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,

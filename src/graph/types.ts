@@ -17,10 +17,10 @@ export type Citation = Readonly<CitationRecord>;
 type DeepReadonly<T> = T extends string | number | boolean
   ? T
   : T extends readonly (infer Item)[]
-  ? readonly DeepReadonly<Item>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+    ? readonly DeepReadonly<Item>[]
+    : T extends object
+      ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+      : T;
 
 /** An entity: its record from the data, with list fields always present. */
 export type Entity = DeepReadonly<

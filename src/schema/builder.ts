@@ -1,11 +1,15 @@
 import SchemaBuilder from '@pothos/core';
-import RelayPlugin from '@pothos/plugin-relay';
+import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../graph/partial-date.js';
+import { badUserInput } from './errors.js';
 
 export interface Connection {
   totalCount: number;
 }
+
+/** The object types that implement Node; a global ID naming any other type is refused. */
+const NODE_TYPE_NAMES = new Set(['Association', 'Studio', 'Union', 'Person', 'Strike', 'Event', 'Relation', 'Source']);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -21,5 +25,19 @@ export const builder = new SchemaBuilder<{
   relay: {
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // Entities and relations are frozen, so they cannot carry a type brand: types are told by isTypeOf.
+    brandLoadedObjects: false,
+    decodeGlobalID: (globalID) => {
+      let decoded: ReturnType<typeof decodeGlobalID>;
+      try {
+        decoded = decodeGlobalID(globalID);
+      } catch {
+        throw badUserInput(`"${globalID}" is not a global ID`);
+      }
+      if (!NODE_TYPE_NAMES.has(decoded.typename)) {
+        throw badUserInput(`"${globalID}" is not the ID of a node of this schema (unknown type "${decoded.typename}")`);
+      }
+      return decoded;
+    },
   },
 });

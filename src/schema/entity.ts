@@ -39,7 +39,11 @@ export async function loadEntity(context: Context, slug: string): Promise<Entity
   return entity;
 }
 
-export function loadRelations(context: Context, slug: string, filter: RelationFilter): Promise<readonly RelationView[]> {
+export function loadRelations(
+  context: Context,
+  slug: string,
+  filter: RelationFilter,
+): Promise<readonly RelationView[]> {
   return context.loaders.relationsLoader.load({ slug, filter });
 }
 
@@ -72,7 +76,6 @@ interface RelationEdgeShape {
   other: string;
   direction: 'OUTGOING' | 'INCOMING';
 }
-
 
 EntityRef.implement({
   description: 'Something the graph knows about: an organisation, a person, a strike or another event.',
@@ -140,7 +143,10 @@ EntityRef.implement({
 });
 
 builder.globalConnectionField('totalCount', (t) =>
-  t.int({ description: 'How many items the whole list holds, across all pages.', resolve: (parent) => parent.totalCount }),
+  t.int({
+    description: 'How many items the whole list holds, across all pages.',
+    resolve: (parent) => parent.totalCount,
+  }),
 );
 
 builder.queryFields((t) => ({
@@ -168,7 +174,9 @@ export function entityNodeOptions<K extends EntityKind>(kind: K) {
     id: { resolve: (entity: EntityOfKind<K>) => entity.slug },
     isTypeOf: (value: unknown) => (value as Partial<Entity> | null)?.kind === kind,
     loadMany: async (slugs: readonly string[], context: Context) =>
-      (await context.graph.entities(slugs)).map((entity) => (entity?.kind === kind ? (entity as EntityOfKind<K>) : null)),
+      (await context.graph.entities(slugs)).map((entity) =>
+        entity?.kind === kind ? (entity as EntityOfKind<K>) : null,
+      ),
   };
 }
 

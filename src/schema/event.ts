@@ -16,7 +16,8 @@ builder.node(EventRef, {
     participants: t.field({
       type: [EntityRef],
       description: 'Who took part (their role is on the PARTY_TO relation).',
-      resolve: (event, _args, context) => loadRelated(context, event.slug, { types: ['PARTY_TO'], direction: 'INCOMING' }),
+      resolve: (event, _args, context) =>
+        loadRelated(context, event.slug, { types: ['PARTY_TO'], direction: 'INCOMING' }),
     }),
   }),
 });

@@ -47,7 +47,9 @@ export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T
   if (args.first != null) end = Math.min(end, start + args.first);
   if (args.last != null) start = Math.max(start, end - args.last);
   if (args.first == null && args.last == null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
-  const edges = items.slice(start, end).map((node, offset) => ({ cursor: encodeCursor(keys[start + offset] as string), node }));
+  const edges = items
+    .slice(start, end)
+    .map((node, offset) => ({ cursor: encodeCursor(keys[start + offset] as string), node }));
   return {
     edges,
     pageInfo: {

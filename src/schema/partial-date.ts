@@ -1,5 +1,5 @@
 import { Kind } from 'graphql';
-import { partialDateProblem, type PartialDate } from '../graph/partial-date.js';
+import { type PartialDate, partialDateProblem } from '../graph/partial-date.js';
 import { builder } from './builder.js';
 import { badUserInput } from './errors.js';
 

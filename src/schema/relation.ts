@@ -17,7 +17,8 @@ export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
 });
 
 export const DirectionEnum = builder.enumType('Direction', {
-  description: 'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',
+  description:
+    'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',
   values: ['OUTGOING', 'INCOMING', 'BOTH'] as const,
 });
 
@@ -29,9 +30,21 @@ builder.node(RelationRef, {
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The stable key of the relation in the data files.' }),
     type: t.expose('type', { type: RelationTypeEnum }),
-    from: t.field({ type: EntityRef, description: 'The subject.', resolve: (relation, _args, context) => loadEntity(context, relation.from) }),
-    to: t.field({ type: EntityRef, description: 'The object.', resolve: (relation, _args, context) => loadEntity(context, relation.to) }),
-    since: t.expose('since', { type: 'PartialDate', nullable: true, description: 'When it began; null if no source says.' }),
+    from: t.field({
+      type: EntityRef,
+      description: 'The subject.',
+      resolve: (relation, _args, context) => loadEntity(context, relation.from),
+    }),
+    to: t.field({
+      type: EntityRef,
+      description: 'The object.',
+      resolve: (relation, _args, context) => loadEntity(context, relation.to),
+    }),
+    since: t.expose('since', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When it began; null if no source says.',
+    }),
     until: t.expose('until', {
       type: 'PartialDate',
       nullable: true,

@@ -14,18 +14,21 @@ builder.node(StrikeRef, {
     endDate: t.expose('endDate', { type: 'PartialDate', nullable: true }),
     durationDays: t.int({
       nullable: true,
-      description: 'Days from the first day to the last (2023-05-02 to 2023-09-27 is 148); null unless both dates are known to the day.',
+      description:
+        'Days from the first day to the last (2023-05-02 to 2023-09-27 is 148); null unless both dates are known to the day.',
       resolve: (strike) => (strike.startDate && strike.endDate ? daysBetween(strike.startDate, strike.endDate) : null),
     }),
     unions: t.field({
       type: [UnionRef],
       description: 'The unions that called it.',
-      resolve: (strike, _args, context) => loadRelated(context, strike.slug, { types: ['CALLED_BY'], direction: 'OUTGOING' }, 'UNION'),
+      resolve: (strike, _args, context) =>
+        loadRelated(context, strike.slug, { types: ['CALLED_BY'], direction: 'OUTGOING' }, 'UNION'),
     }),
     against: t.field({
       type: [EntityRef],
       description: 'Whom it was called against.',
-      resolve: (strike, _args, context) => loadRelated(context, strike.slug, { types: ['AGAINST'], direction: 'OUTGOING' }),
+      resolve: (strike, _args, context) =>
+        loadRelated(context, strike.slug, { types: ['AGAINST'], direction: 'OUTGOING' }),
     }),
   }),
 });

@@ -29,7 +29,8 @@ builder.node(UnionRef, {
     partOf: t.field({
       type: [EntityRef],
       description: 'The organisation it is a unit of.',
-      resolve: (union, _args, context) => loadRelated(context, union.slug, { types: ['PART_OF'], direction: 'OUTGOING' }),
+      resolve: (union, _args, context) =>
+        loadRelated(context, union.slug, { types: ['PART_OF'], direction: 'OUTGOING' }),
     }),
   }),
 });

@@ -55,7 +55,11 @@ describe('loading a valid dataset', () => {
         })
         .map((view) => view.relation.id);
     expect(presidents('2005')).toEqual(['gop-presided-by-ada']);
-    expect(presidents('2009')).toEqual(['gop-presided-by-ada', 'gop-presided-by-grace-interim', 'gop-presided-by-grace']);
+    expect(presidents('2009')).toEqual([
+      'gop-presided-by-ada',
+      'gop-presided-by-grace-interim',
+      'gop-presided-by-grace',
+    ]);
     expect(presidents('2009-05')).toEqual(['gop-presided-by-grace-interim']);
     expect(presidents('1981')).toEqual([]);
     expect(graph.relationsOf('ada-lovelace', { direction: 'OUTGOING' })).toEqual([]);

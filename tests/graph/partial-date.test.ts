@@ -13,7 +13,8 @@ import {
 } from '../../src/graph/partial-date.js';
 
 const date = (text: string) => parsePartialDate(text);
-const day = (text: string) => Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) / 86_400_000;
+const day = (text: string) =>
+  Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10))) / 86_400_000;
 
 describe('partial dates', () => {
   it('accepts the three precisions and refuses anything else, saying why', () => {

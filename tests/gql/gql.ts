@@ -1,0 +1,106 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  ": typeof types.EntityBySlugDocument,
+    "\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  ": typeof types.NodeByIdDocument,
+    "\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  ": typeof types.NodesByIdsDocument,
+    "\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  ": typeof types.EntitiesDocument,
+    "\n    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n      search(text: $text, kinds: $kinds, first: $first) { score matched field entity { slug } }\n    }\n  ": typeof types.SearchDocument,
+    "\n    query Relations(\n      $slug: String!\n      $direction: Direction\n      $types: [RelationType!]\n      $asOf: PartialDate\n      $current: Boolean\n      $first: Int\n      $after: String\n    ) {\n      entity(slug: $slug) {\n        relations(direction: $direction, types: $types, asOf: $asOf, current: $current, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            direction\n            other { slug }\n            node { id key type since until ended role qualifiers from { slug } to { slug } citations { section source { key } } }\n          }\n        }\n      }\n    }\n  ": typeof types.RelationsDocument,
+    "\n    query AssociationFields($asOf: PartialDate) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          founded\n          headquarters\n          memberCount { value qualifier text }\n          agreementCount { text }\n          presidents(asOf: $asOf) { name }\n          current: presidents(current: true) { name }\n          spokespersons { name }\n          members { slug }\n          negotiatesWith { slug }\n          affiliations { slug }\n          mergedWith { slug }\n          strikes { slug }\n        }\n      }\n    }\n  ": typeof types.AssociationFieldsDocument,
+    "\n    query StrikeFields($slug: String!) {\n      entity(slug: $slug) {\n        ... on Strike { startDate endDate durationDays unions { slug } against { slug } }\n      }\n    }\n  ": typeof types.StrikeFieldsDocument,
+    "\n    query OtherKinds {\n      union: entity(slug: \"writers-guild-of-america-west\") {\n        ... on Union { abbreviations strikes { slug } negotiatesWith { slug } }\n      }\n      guild: entity(slug: \"post-production-guild\") {\n        ... on Union { partOf { slug } }\n      }\n      studio: entity(slug: \"netflix\") {\n        ... on Studio { category memberships { slug } }\n      }\n      person: entity(slug: \"carol-lombardini\") {\n        ... on Person { roles { type title since until ended qualifiers entity { slug } relation { key } } }\n      }\n      event: entity(slug: \"ppg-election-filing-2022\") {\n        ... on Event { category date participants { slug } }\n      }\n    }\n  ": typeof types.OtherKindsDocument,
+    "\n    query Sources { sources { key title url publisher } }\n  ": typeof types.SourcesDocument,
+    "\n    query Nested($first: Int!) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            relations(first: 10) { edges { other { name } node { from { slug } to { slug } } } }\n          }\n        }\n      }\n    }\n  ": typeof types.NestedDocument,
+};
+const documents: Documents = {
+    "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  ": types.EntityBySlugDocument,
+    "\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  ": types.NodeByIdDocument,
+    "\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  ": types.NodesByIdsDocument,
+    "\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  ": types.EntitiesDocument,
+    "\n    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n      search(text: $text, kinds: $kinds, first: $first) { score matched field entity { slug } }\n    }\n  ": types.SearchDocument,
+    "\n    query Relations(\n      $slug: String!\n      $direction: Direction\n      $types: [RelationType!]\n      $asOf: PartialDate\n      $current: Boolean\n      $first: Int\n      $after: String\n    ) {\n      entity(slug: $slug) {\n        relations(direction: $direction, types: $types, asOf: $asOf, current: $current, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            direction\n            other { slug }\n            node { id key type since until ended role qualifiers from { slug } to { slug } citations { section source { key } } }\n          }\n        }\n      }\n    }\n  ": types.RelationsDocument,
+    "\n    query AssociationFields($asOf: PartialDate) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          founded\n          headquarters\n          memberCount { value qualifier text }\n          agreementCount { text }\n          presidents(asOf: $asOf) { name }\n          current: presidents(current: true) { name }\n          spokespersons { name }\n          members { slug }\n          negotiatesWith { slug }\n          affiliations { slug }\n          mergedWith { slug }\n          strikes { slug }\n        }\n      }\n    }\n  ": types.AssociationFieldsDocument,
+    "\n    query StrikeFields($slug: String!) {\n      entity(slug: $slug) {\n        ... on Strike { startDate endDate durationDays unions { slug } against { slug } }\n      }\n    }\n  ": types.StrikeFieldsDocument,
+    "\n    query OtherKinds {\n      union: entity(slug: \"writers-guild-of-america-west\") {\n        ... on Union { abbreviations strikes { slug } negotiatesWith { slug } }\n      }\n      guild: entity(slug: \"post-production-guild\") {\n        ... on Union { partOf { slug } }\n      }\n      studio: entity(slug: \"netflix\") {\n        ... on Studio { category memberships { slug } }\n      }\n      person: entity(slug: \"carol-lombardini\") {\n        ... on Person { roles { type title since until ended qualifiers entity { slug } relation { key } } }\n      }\n      event: entity(slug: \"ppg-election-filing-2022\") {\n        ... on Event { category date participants { slug } }\n      }\n    }\n  ": types.OtherKindsDocument,
+    "\n    query Sources { sources { key title url publisher } }\n  ": types.SourcesDocument,
+    "\n    query Nested($first: Int!) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            relations(first: 10) { edges { other { name } node { from { slug } to { slug } } } }\n          }\n        }\n      }\n    }\n  ": types.NestedDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  "): (typeof documents)["\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  "): (typeof documents)["\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  "): (typeof documents)["\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  "): (typeof documents)["\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n      search(text: $text, kinds: $kinds, first: $first) { score matched field entity { slug } }\n    }\n  "): (typeof documents)["\n    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {\n      search(text: $text, kinds: $kinds, first: $first) { score matched field entity { slug } }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Relations(\n      $slug: String!\n      $direction: Direction\n      $types: [RelationType!]\n      $asOf: PartialDate\n      $current: Boolean\n      $first: Int\n      $after: String\n    ) {\n      entity(slug: $slug) {\n        relations(direction: $direction, types: $types, asOf: $asOf, current: $current, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            direction\n            other { slug }\n            node { id key type since until ended role qualifiers from { slug } to { slug } citations { section source { key } } }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Relations(\n      $slug: String!\n      $direction: Direction\n      $types: [RelationType!]\n      $asOf: PartialDate\n      $current: Boolean\n      $first: Int\n      $after: String\n    ) {\n      entity(slug: $slug) {\n        relations(direction: $direction, types: $types, asOf: $asOf, current: $current, first: $first, after: $after) {\n          totalCount\n          pageInfo { hasNextPage endCursor }\n          edges {\n            direction\n            other { slug }\n            node { id key type since until ended role qualifiers from { slug } to { slug } citations { section source { key } } }\n          }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AssociationFields($asOf: PartialDate) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          founded\n          headquarters\n          memberCount { value qualifier text }\n          agreementCount { text }\n          presidents(asOf: $asOf) { name }\n          current: presidents(current: true) { name }\n          spokespersons { name }\n          members { slug }\n          negotiatesWith { slug }\n          affiliations { slug }\n          mergedWith { slug }\n          strikes { slug }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query AssociationFields($asOf: PartialDate) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          founded\n          headquarters\n          memberCount { value qualifier text }\n          agreementCount { text }\n          presidents(asOf: $asOf) { name }\n          current: presidents(current: true) { name }\n          spokespersons { name }\n          members { slug }\n          negotiatesWith { slug }\n          affiliations { slug }\n          mergedWith { slug }\n          strikes { slug }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query StrikeFields($slug: String!) {\n      entity(slug: $slug) {\n        ... on Strike { startDate endDate durationDays unions { slug } against { slug } }\n      }\n    }\n  "): (typeof documents)["\n    query StrikeFields($slug: String!) {\n      entity(slug: $slug) {\n        ... on Strike { startDate endDate durationDays unions { slug } against { slug } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query OtherKinds {\n      union: entity(slug: \"writers-guild-of-america-west\") {\n        ... on Union { abbreviations strikes { slug } negotiatesWith { slug } }\n      }\n      guild: entity(slug: \"post-production-guild\") {\n        ... on Union { partOf { slug } }\n      }\n      studio: entity(slug: \"netflix\") {\n        ... on Studio { category memberships { slug } }\n      }\n      person: entity(slug: \"carol-lombardini\") {\n        ... on Person { roles { type title since until ended qualifiers entity { slug } relation { key } } }\n      }\n      event: entity(slug: \"ppg-election-filing-2022\") {\n        ... on Event { category date participants { slug } }\n      }\n    }\n  "): (typeof documents)["\n    query OtherKinds {\n      union: entity(slug: \"writers-guild-of-america-west\") {\n        ... on Union { abbreviations strikes { slug } negotiatesWith { slug } }\n      }\n      guild: entity(slug: \"post-production-guild\") {\n        ... on Union { partOf { slug } }\n      }\n      studio: entity(slug: \"netflix\") {\n        ... on Studio { category memberships { slug } }\n      }\n      person: entity(slug: \"carol-lombardini\") {\n        ... on Person { roles { type title since until ended qualifiers entity { slug } relation { key } } }\n      }\n      event: entity(slug: \"ppg-election-filing-2022\") {\n        ... on Event { category date participants { slug } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Sources { sources { key title url publisher } }\n  "): (typeof documents)["\n    query Sources { sources { key title url publisher } }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query Nested($first: Int!) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            relations(first: 10) { edges { other { name } node { from { slug } to { slug } } } }\n          }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query Nested($first: Int!) {\n      entities(first: $first) {\n        edges {\n          node {\n            name\n            relations(first: 10) { edges { other { name } node { from { slug } to { slug } } } }\n          }\n        }\n      }\n    }\n  "];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,451 @@
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/graph/load.js';
+import { createYogaApp } from '../../src/yoga.js';
+import type { EntitiesQuery, EntitiesQueryVariables, RelationsQueryVariables } from '../gql/graphql.js';
+import { graphql } from '../gql/index.js';
+import { DEFAULT_DATA } from '../graph/fixture.js';
+import { execute, post } from './client.js';
+
+const graph = loadDataset(DEFAULT_DATA);
+const yoga = createYogaApp({ graph });
+
+const names = (list: readonly { name: string }[] | undefined) => list?.map((item) => item.name);
+
+describe('entity(slug)', () => {
+  const EntityBySlug = graphql(`
+    query EntityBySlug($slug: String!) {
+      entity(slug: $slug) {
+        __typename
+        id
+        slug
+        name
+        kind
+        abbreviations
+        aliases
+        description
+        formerNames { name abbreviation since until }
+        citations { section note source { key title url publisher } }
+      }
+    }
+  `);
+
+  it('answers with the entity, its former names and its citations', async () => {
+    const { status, data, errors } = await execute(yoga, EntityBySlug, { slug: 'amptp' });
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    const entity = data?.entity;
+    expect(entity).toMatchObject({
+      __typename: 'Association',
+      slug: 'amptp',
+      name: 'Alliance of Motion Picture and Television Producers',
+      kind: 'ASSOCIATION',
+      abbreviations: ['AMPTP'],
+    });
+    expect(entity?.formerNames).toContainEqual({
+      name: 'Association of Motion Picture Producers',
+      abbreviation: 'AMPP',
+      since: '1924',
+      until: '1964',
+    });
+    expect(entity?.citations.map((citation) => citation.section)).toEqual(
+      expect.arrayContaining(['Infobox', 'Lead', 'History']),
+    );
+    expect(entity?.citations[0]?.source).toEqual({
+      key: 'wikipedia-amptp',
+      title: 'Alliance of Motion Picture and Television Producers',
+      url: 'https://en.wikipedia.org/wiki/Alliance_of_Motion_Picture_and_Television_Producers',
+      publisher: 'Wikipedia',
+    });
+    expect(entity?.id).toBe(Buffer.from('Association:amptp').toString('base64'));
+  });
+
+  it('is null for an unknown slug, with no error', async () => {
+    const { status, data, errors } = await execute(yoga, EntityBySlug, { slug: 'no-such-thing' });
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data?.entity).toBeNull();
+  });
+});
+
+describe('node and nodes', () => {
+  const NodeById = graphql(`
+    query NodeById($id: ID!) {
+      node(id: $id) {
+        __typename
+        id
+        ... on Entity { slug name }
+        ... on Relation { key type from { slug } to { slug } }
+        ... on Source { key title }
+      }
+    }
+  `);
+  const NodesByIds = graphql(`
+    query NodesByIds($ids: [ID!]!) {
+      nodes(ids: $ids) { __typename id ... on Entity { slug } }
+    }
+  `);
+
+  it('round-trips the global ID of every kind of node', async () => {
+    const entity = await execute(yoga, NodeById, { id: Buffer.from('Person:nick-counter').toString('base64') });
+    expect(entity.data?.node).toMatchObject({ __typename: 'Person', slug: 'nick-counter', name: 'Nick Counter' });
+    const relation = await execute(yoga, NodeById, {
+      id: Buffer.from('Relation:amptp-presided-by-nick-counter').toString('base64'),
+    });
+    expect(relation.data?.node).toMatchObject({
+      __typename: 'Relation',
+      type: 'PRESIDED_BY',
+      from: { slug: 'amptp' },
+      to: { slug: 'nick-counter' },
+    });
+    const source = await execute(yoga, NodeById, { id: Buffer.from('Source:wikipedia-amptp').toString('base64') });
+    expect(source.data?.node).toMatchObject({ __typename: 'Source', key: 'wikipedia-amptp' });
+  });
+
+  it('loads many at once, null where the kind does not match', async () => {
+    const ids = ['Strike:wga-strike-2023', 'Union:sag-aftra', 'Union:amptp'].map((id) =>
+      Buffer.from(id).toString('base64'),
+    );
+    const { data } = await execute(yoga, NodesByIds, { ids });
+    expect(data?.nodes.map((node) => node && [node.__typename, 'slug' in node ? node.slug : null])).toEqual([
+      ['Strike', 'wga-strike-2023'],
+      ['Union', 'sag-aftra'],
+      null,
+    ]);
+  });
+
+  it('refuses a malformed global ID with BAD_USER_INPUT', async () => {
+    const { errors } = await execute(yoga, NodeById, { id: 'garbage' });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.message).toContain('garbage');
+    const unknownType = await execute(yoga, NodeById, { id: Buffer.from('Robot:r2').toString('base64') });
+    expect(unknownType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('entities', () => {
+  const Entities = graphql(`
+    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {
+      entities(kinds: $kinds, first: $first, after: $after) {
+        totalCount
+        pageInfo { hasNextPage endCursor }
+        edges { cursor node { slug name kind } }
+      }
+    }
+  `);
+
+  it('filters by kind, in name order, with a total count', async () => {
+    const { data } = await execute(yoga, Entities, { kinds: ['STRIKE'], first: 10 });
+    expect(data?.entities.totalCount).toBe(4);
+    expect(data?.entities.edges.map((edge) => edge.node.slug)).toEqual([
+      'wga-strike-1988',
+      'wga-strike-2007-08',
+      'sag-aftra-strike-2023',
+      'wga-strike-2023',
+    ]);
+    expect(data?.entities.pageInfo.hasNextPage).toBe(false);
+  });
+
+  it('pages through every entity exactly once with cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null | undefined = null;
+    for (let page = 0; page < 20; page++) {
+      const response: Awaited<ReturnType<typeof execute<EntitiesQuery, EntitiesQueryVariables>>> = await execute(
+        yoga,
+        Entities,
+        { first: 7, after },
+      );
+      const connection = response.data?.entities;
+      seen.push(...(connection?.edges.map((edge) => edge.node.slug) ?? []));
+      if (!connection?.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(graph.entityCount);
+    expect(new Set(seen).size).toBe(graph.entityCount);
+  });
+
+  it('accepts first up to 100 and refuses more, or a cursor from elsewhere', async () => {
+    const hundred = await execute(yoga, Entities, { first: 100 });
+    expect(hundred.errors).toBeUndefined();
+    const tooMany = await execute(yoga, Entities, { first: 101 });
+    expect(tooMany.errors?.[0]).toMatchObject({
+      message: 'first must be between 0 and 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const badCursor = await execute(yoga, Entities, { after: 'bm90LWEta2V5' });
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('search', () => {
+  const Search = graphql(`
+    query Search($text: String!, $kinds: [EntityKind!], $first: Int) {
+      search(text: $text, kinds: $kinds, first: $first) { score matched field entity { slug } }
+    }
+  `);
+  const top = async (text: string) => (await execute(yoga, Search, { text })).data?.search[0];
+
+  it('finds by name, abbreviation, alias and former name, case-insensitively', async () => {
+    expect(await top('netflix')).toMatchObject({ entity: { slug: 'netflix' }, score: 1, field: 'NAME' });
+    expect(await top('amptp')).toMatchObject({ entity: { slug: 'amptp' }, score: 1, matched: 'AMPTP' });
+    expect(await top('Association of Motion Picture Producers')).toMatchObject({
+      entity: { slug: 'amptp' },
+      field: 'FORMER_NAME',
+    });
+    expect(await top('MPAA')).toMatchObject({ entity: { slug: 'motion-picture-association' }, field: 'FORMER_NAME' });
+    expect(await top('writers guild of america west')).toMatchObject({
+      entity: { slug: 'writers-guild-of-america-west' },
+    });
+  });
+
+  it('tolerates a small typo, and scores it below an exact match', async () => {
+    const hit = await top('Netflx');
+    expect(hit?.entity.slug).toBe('netflix');
+    expect(hit?.score).toBeLessThan(1);
+    expect((await top('Lombardni'))?.entity.slug).toBe('carol-lombardini');
+  });
+
+  it('filters by kind and bounds the list', async () => {
+    const { data } = await execute(yoga, Search, { text: 'writers guild', kinds: ['STRIKE'], first: 2 });
+    expect(data?.search.length).toBe(2);
+    expect(data?.search.every((hit) => hit.entity.slug.includes('strike'))).toBe(true);
+    const tooMany = await execute(yoga, Search, { text: 'a', first: 500 });
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await execute(yoga, Search, { text: 'zzzzzzzz' })).data?.search).toEqual([]);
+  });
+});
+
+describe('relations', () => {
+  const Relations = graphql(`
+    query Relations(
+      $slug: String!
+      $direction: Direction
+      $types: [RelationType!]
+      $asOf: PartialDate
+      $current: Boolean
+      $first: Int
+      $after: String
+    ) {
+      entity(slug: $slug) {
+        relations(direction: $direction, types: $types, asOf: $asOf, current: $current, first: $first, after: $after) {
+          totalCount
+          pageInfo { hasNextPage endCursor }
+          edges {
+            direction
+            other { slug }
+            node { id key type since until ended role qualifiers from { slug } to { slug } citations { section source { key } } }
+          }
+        }
+      }
+    }
+  `);
+  const others = async (variables: RelationsQueryVariables) =>
+    (await execute(yoga, Relations, variables)).data?.entity?.relations.edges.map((edge) => edge.other.slug);
+
+  it('carries the relation and the entity at the other end', async () => {
+    const { data } = await execute(yoga, Relations, { slug: 'nick-counter' });
+    expect(data?.entity?.relations.edges).toEqual([
+      {
+        direction: 'INCOMING',
+        other: { slug: 'amptp' },
+        node: expect.objectContaining({
+          key: 'amptp-presided-by-nick-counter',
+          type: 'PRESIDED_BY',
+          since: '1982',
+          until: '2009-03',
+          ended: true,
+          role: 'President',
+          qualifiers: [],
+          from: { slug: 'amptp' },
+          to: { slug: 'nick-counter' },
+          citations: [{ section: 'History', source: { key: 'wikipedia-amptp' } }],
+        }),
+      },
+    ]);
+  });
+
+  it('filters by type, direction and date: presidents as of 2005 and 2009', async () => {
+    const presidents = (asOf: string) => others({ slug: 'amptp', types: ['PRESIDED_BY'], direction: 'OUTGOING', asOf });
+    expect(await presidents('2005')).toEqual(['nick-counter']);
+    expect(await presidents('2009')).toEqual(['nick-counter', 'carol-lombardini', 'carol-lombardini']);
+    expect(await presidents('2009-06')).toEqual(['carol-lombardini']);
+    expect(await others({ slug: 'amptp', types: ['PRESIDED_BY'], current: true })).toEqual(['greg-hessinger']);
+    expect(await others({ slug: 'amptp', types: ['MERGED_WITH'], direction: 'INCOMING' })).toEqual([]);
+  });
+
+  it('pages with cursors and says how many there are', async () => {
+    const first = await execute(yoga, Relations, { slug: 'amptp', first: 5 });
+    const connection = first.data?.entity?.relations;
+    expect(connection?.edges.length).toBe(5);
+    expect(connection?.totalCount).toBe(graph.relationsOf('amptp').length);
+    const next = await execute(yoga, Relations, { slug: 'amptp', first: 5, after: connection?.pageInfo.endCursor });
+    const firstKeys = connection?.edges.map((edge) => edge.node.key) ?? [];
+    const nextKeys = next.data?.entity?.relations.edges.map((edge) => edge.node.key) ?? [];
+    expect(nextKeys.length).toBe(5);
+    expect(nextKeys.some((key) => firstKeys.includes(key))).toBe(false);
+  });
+
+  it('refuses a malformed PartialDate, as a variable or a literal, with BAD_USER_INPUT', async () => {
+    const variable = await execute(yoga, Relations, { slug: 'amptp', asOf: '2009-13' });
+    expect(variable.status).toBe(400);
+    expect(variable.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(variable.errors?.[0]?.message).toContain('month 13');
+    const literal = await post(yoga, {
+      query: '{ entity(slug: "amptp") { relations(asOf: "last year") { totalCount } } }',
+    });
+    expect(literal.status).toBe(400);
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const number = await post(yoga, { query: '{ entity(slug: "amptp") { relations(asOf: 2009) { totalCount } } }' });
+    expect(number.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('typed fields of each kind', () => {
+  const Association = graphql(`
+    query AssociationFields($asOf: PartialDate) {
+      entity(slug: "amptp") {
+        ... on Association {
+          founded
+          headquarters
+          memberCount { value qualifier text }
+          agreementCount { text }
+          presidents(asOf: $asOf) { name }
+          current: presidents(current: true) { name }
+          spokespersons { name }
+          members { slug }
+          negotiatesWith { slug }
+          affiliations { slug }
+          mergedWith { slug }
+          strikes { slug }
+        }
+      }
+    }
+  `);
+
+  it('Association: presidents as of a date, members, unions, mergers, strikes', async () => {
+    const { data } = await execute(yoga, Association, { asOf: '2009' });
+    const amptp = data?.entity && 'presidents' in data.entity ? data.entity : undefined;
+    expect(amptp).toBeDefined();
+    expect(amptp?.founded).toBe('1924');
+    expect(amptp?.memberCount).toEqual({ value: 350, qualifier: 'OVER', text: 'over 350' });
+    expect(amptp?.agreementCount?.text).toBe('80');
+    expect(names(amptp?.presidents)).toEqual(['Nick Counter', 'Carol Lombardini']);
+    expect(names(amptp?.current)).toEqual(['Greg Hessinger']);
+    expect(names(amptp?.spokespersons)).toEqual(['Jarryd Gonzales']);
+    expect(amptp?.members.map((member) => member.slug)).toEqual(
+      expect.arrayContaining(['netflix', 'paramount-pictures', 'warner-bros', 'apple', 'amazon']),
+    );
+    expect(amptp?.members.length).toBe(12);
+    expect(amptp?.negotiatesWith.map((union) => union.slug)).toEqual(
+      expect.arrayContaining(['sag-aftra', 'directors-guild-of-america', 'writers-guild-of-america-west']),
+    );
+    expect(amptp?.affiliations.map((entity) => entity.slug)).toEqual(['motion-picture-association']);
+    expect(amptp?.mergedWith.map((entity) => entity.slug)).toEqual([
+      'alliance-of-television-film-producers',
+      'society-of-independent-producers',
+      'the-alliance',
+    ]);
+    expect(amptp?.strikes.length).toBe(4);
+  });
+
+  const Strike = graphql(`
+    query StrikeFields($slug: String!) {
+      entity(slug: $slug) {
+        ... on Strike { startDate endDate durationDays unions { slug } against { slug } }
+      }
+    }
+  `);
+
+  it('Strike: dates, duration, unions and the party struck', async () => {
+    const { data } = await execute(yoga, Strike, { slug: 'wga-strike-2023' });
+    expect(data?.entity).toEqual({
+      startDate: '2023-05-02',
+      endDate: '2023-09-27',
+      durationDays: 148,
+      unions: [{ slug: 'writers-guild-of-america-east' }, { slug: 'writers-guild-of-america-west' }],
+      against: [{ slug: 'amptp' }],
+    });
+  });
+
+  const UnionStudioPersonEvent = graphql(`
+    query OtherKinds {
+      union: entity(slug: "writers-guild-of-america-west") {
+        ... on Union { abbreviations strikes { slug } negotiatesWith { slug } }
+      }
+      guild: entity(slug: "post-production-guild") {
+        ... on Union { partOf { slug } }
+      }
+      studio: entity(slug: "netflix") {
+        ... on Studio { category memberships { slug } }
+      }
+      person: entity(slug: "carol-lombardini") {
+        ... on Person { roles { type title since until ended qualifiers entity { slug } relation { key } } }
+      }
+      event: entity(slug: "ppg-election-filing-2022") {
+        ... on Event { category date participants { slug } }
+      }
+    }
+  `);
+
+  it('Union, Studio, Person and Event', async () => {
+    const { data, errors } = await execute(yoga, UnionStudioPersonEvent);
+    expect(errors).toBeUndefined();
+    expect(data?.union).toEqual({
+      abbreviations: ['WGAW'],
+      strikes: [{ slug: 'wga-strike-1988' }, { slug: 'wga-strike-2007-08' }, { slug: 'wga-strike-2023' }],
+      negotiatesWith: [{ slug: 'amptp' }],
+    });
+    expect(data?.guild).toEqual({ partOf: [{ slug: 'communications-workers-of-america' }] });
+    expect(data?.studio).toEqual({ category: 'STREAMING_SERVICE', memberships: [{ slug: 'amptp' }] });
+    expect(data?.person).toEqual({
+      roles: [
+        expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
+        expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-10', until: null, ended: true, qualifiers: [] }),
+      ],
+    });
+    expect(data?.event).toEqual({
+      category: 'ELECTION_FILING',
+      date: '2022-03-08',
+      participants: [{ slug: 'post-production-guild' }],
+    });
+  });
+});
+
+describe('sources', () => {
+  const Sources = graphql(`
+    query Sources { sources { key title url publisher } }
+  `);
+  it('lists every cited source', async () => {
+    const { data } = await execute(yoga, Sources);
+    expect(data?.sources.length).toBe(graph.sources().length);
+    expect(data?.sources.map((source) => source.key)).toContain('wikipedia-amptp');
+  });
+});
+
+describe('batching', () => {
+  const Nested = graphql(`
+    query Nested($first: Int!) {
+      entities(first: $first) {
+        edges {
+          node {
+            name
+            relations(first: 10) { edges { other { name } node { from { slug } to { slug } } } }
+          }
+        }
+      }
+    }
+  `);
+
+  it('makes the same number of graph look-ups for 5 entities as for 40 (no N+1)', async () => {
+    const lookupsFor = async (first: number) => {
+      const before = graph.lookups;
+      const { data, errors } = await execute(yoga, Nested, { first });
+      expect(errors).toBeUndefined();
+      expect(data?.entities.edges.length).toBe(first);
+      return graph.lookups - before;
+    };
+    const few = await lookupsFor(5);
+    const many = await lookupsFor(40);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(4);
+  });
+});
