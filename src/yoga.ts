@@ -4,19 +4,20 @@ import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { schema } from './schema/index.js';
 
-export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, and who did in 2009?
+export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
 query Presidents {
   entity(slug: "amptp") {
     name
     ... on Association {
       presidents { name }
       in2009: presidents(asOf: "2009") { name }
+      now: presidents(current: true) { name }
     }
     relations(types: [PRESIDED_BY], first: 10) {
       totalCount
       edges {
         other { name }
-        node { since until qualifiers citations { section source { title url } } }
+        node { since until ended qualifiers citations { section source { title url } } }
       }
     }
   }
