@@ -1,5 +1,5 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
-import { createYoga } from 'graphql-yoga';
+import { createYoga, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { schema } from './schema/index.js';
@@ -24,6 +24,19 @@ query Presidents {
 }
 `;
 
+/** Adds what resolvers noted in `context.warnings` (e.g. a cap that cut a traversal) to the response's extensions. */
+function useWarnings(): Plugin<Context> {
+  return {
+    onExecute: ({ args }) => ({
+      onExecuteDone: ({ result, setResult }) => {
+        const { warnings } = args.contextValue;
+        if (warnings.length === 0 || !('data' in result)) return;
+        setResult({ ...result, extensions: { ...result.extensions, warnings } });
+      },
+    }),
+  };
+}
+
 export interface YogaAppOptions {
   readonly graph: KnowledgeGraph;
   /** Serve GraphiQL on GET /graphql from a browser (default true). */
@@ -37,6 +50,7 @@ export function createYogaApp({ graph, graphiql = true }: YogaAppOptions) {
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     maskedErrors: true,
+    plugins: [useWarnings()],
   });
 }
 

@@ -7,7 +7,8 @@ import type { EntityKind, RelationType } from './dataset-schema.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { type SearchHit, SearchIndex, type SearchOptions } from './search.js';
-import type { Entity, Relation, RelationFilter, Source } from './types.js';
+import { buildTimeline, type Timeline, type TimelineEntry } from './timeline.js';
+import type { Entity, Interval, Relation, RelationFilter, Source } from './types.js';
 
 export interface EntityAttributes {
   readonly entity: Entity;
@@ -26,6 +27,8 @@ export interface RelationView {
   readonly other: string;
   /** OUTGOING when the focus is the relation's subject (`from`). */
   readonly direction: 'OUTGOING' | 'INCOMING';
+  /** The days the relation holds, precomputed from since/until. */
+  readonly span: DaySpan;
 }
 
 interface Adjacency {
@@ -50,6 +53,7 @@ export class KnowledgeGraph {
   readonly #byKind: ReadonlyMap<EntityKind, readonly Entity[]>;
   readonly #adjacency = new Map<string, Adjacency>();
   readonly #search: SearchIndex;
+  readonly #timeline: Timeline;
   #lookups = 0;
 
   constructor(graph: Graph, sources: readonly Source[]) {
@@ -69,6 +73,11 @@ export class KnowledgeGraph {
     this.#byKind = byKind;
     this.#buildAdjacency();
     this.#search = new SearchIndex(this.#sorted);
+    this.#timeline = buildTimeline(
+      this.#sorted,
+      graph.mapEdges((_key, attributes) => attributes.relation),
+      (slug) => graph.getNodeAttribute(slug, 'entity').name,
+    );
   }
 
   #buildAdjacency(): void {
@@ -78,9 +87,10 @@ export class KnowledgeGraph {
       if (list) list.push(view);
       else views.set(slug, [view]);
     };
-    this.#graph.forEachEdge((_key, { relation }) => {
-      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING' });
-      if (relation.from !== relation.to) add(relation.to, { relation, other: relation.from, direction: 'INCOMING' });
+    this.#graph.forEachEdge((_key, { relation, span }) => {
+      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING', span });
+      if (relation.from !== relation.to)
+        add(relation.to, { relation, other: relation.from, direction: 'INCOMING', span });
     });
     for (const [slug, list] of views) {
       list.sort((a, b) => compareRelations(a.relation, b.relation) || (a.direction < b.direction ? -1 : 1));
@@ -159,22 +169,19 @@ export class KnowledgeGraph {
   }
 
   #relationsOf(slug: string, filter: RelationFilter): readonly RelationView[] {
-    const views = this.#adjacency.get(slug)?.views ?? [];
     const accept = relationPredicate(filter);
     const direction = filter.direction ?? 'BOTH';
-    return views.filter(
-      (view) =>
-        (direction === 'BOTH' || view.direction === direction) && accept(view.relation, this.#spanOf(view.relation)),
+    return this.adjacency(slug).filter(
+      (view) => (direction === 'BOTH' || view.direction === direction) && accept(view),
     );
   }
 
-  #spanOf(relation: Relation): DaySpan {
-    return this.#graph.getEdgeAttribute(relation.id, 'span');
-  }
-
-  /** Whether a relation passes a filter's type, time and currency tests (direction aside). */
-  accepts(relation: Relation, filter: RelationFilter): boolean {
-    return relationPredicate(filter)(relation, this.#spanOf(relation));
+  /**
+   * Every relation of an entity, unfiltered, in a stable order (type, start date, key). For the
+   * traversals of this module: not counted as a look-up, as it runs inside one.
+   */
+  adjacency(slug: string): readonly RelationView[] {
+    return this.#adjacency.get(slug)?.views ?? [];
   }
 
   source(id: string): Source | null {
@@ -186,19 +193,29 @@ export class KnowledgeGraph {
     return [...this.#sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
+  /** Dated entries in time order, within an interval, concerning any of `involving` when given. */
+  timeline(interval: Interval = {}, involving: readonly string[] | null = null): TimelineEntry[] {
+    this.#lookups++;
+    return this.#timeline.query(interval, involving);
+  }
+
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     this.#lookups++;
     return this.#search.search(text, options);
   }
 }
 
-/** Builds the test a relation must pass for a filter; shared by lists and traversals. */
-export function relationPredicate(filter: RelationFilter): (relation: Relation, span: DaySpan) => boolean {
+/** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
+export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
   const asOf = filter.asOf ? spanOf(filter.asOf) : null;
+  const during = filter.during ? intervalSpan(filter.during.from, filter.during.to) : null;
   const current = filter.current === true;
-  return (relation, span) =>
-    (!types || types.has(relation.type)) && (!asOf || spansOverlap(span, asOf)) && (!current || !relation.ended);
+  return ({ relation, span }) =>
+    (!types || types.has(relation.type)) &&
+    (!asOf || spansOverlap(span, asOf)) &&
+    (!during || spansOverlap(span, during)) &&
+    (!current || !relation.ended);
 }
 
 export function relationSpan(relation: Relation): DaySpan {

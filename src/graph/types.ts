@@ -58,6 +58,13 @@ export interface RelationFilter {
   readonly types?: readonly RelationType[] | null;
   /** Keep relations whose span overlaps this date's span. */
   readonly asOf?: PartialDate | null;
+  /** Keep relations whose span overlaps this interval; a missing end is unbounded. */
+  readonly during?: Interval | null;
   /** Keep only relations that still hold (not ended). */
   readonly current?: boolean | null;
+}
+
+export interface Interval {
+  readonly from?: PartialDate | null;
+  readonly to?: PartialDate | null;
 }

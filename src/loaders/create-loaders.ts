@@ -16,6 +16,8 @@ function filterKey(filter: RelationFilter): string {
     filter.direction ?? 'BOTH',
     filter.types ? [...filter.types].sort() : null,
     filter.asOf ?? null,
+    filter.during?.from ?? null,
+    filter.during?.to ?? null,
     filter.current ?? false,
   ]);
 }

@@ -1,9 +1,10 @@
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated, timeArgs } from './entity.js';
+import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
 import { PersonRef } from './person.js';
 import { QuantityRef } from './quantity.js';
 import { StrikeRef } from './strike.js';
+import { timeArgs, timeFilter } from './time.js';
 import { UnionRef } from './union.js';
 
 export const AssociationRef = builder.objectRef<EntityOfKind<'ASSOCIATION'>>('Association');
@@ -26,40 +27,67 @@ builder.node(AssociationRef, {
       description: 'Its presidents (interim ones included), in order of taking office.',
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['PRESIDED_BY'], direction: 'OUTGOING', ...args }, 'PERSON'),
+        loadRelated(
+          context,
+          association.slug,
+          { types: ['PRESIDED_BY'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          'PERSON',
+        ),
     }),
     spokespersons: t.field({
       type: [PersonRef],
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['SPOKESPERSON'], direction: 'OUTGOING', ...args }, 'PERSON'),
+        loadRelated(
+          context,
+          association.slug,
+          { types: ['SPOKESPERSON'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          'PERSON',
+        ),
     }),
     members: t.field({
       type: [EntityRef],
       description: 'Companies and organisations that are or were members.',
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['MEMBER_OF'], direction: 'INCOMING', ...args }),
+        loadRelated(context, association.slug, {
+          types: ['MEMBER_OF'],
+          direction: 'INCOMING',
+          ...timeFilter(context, args),
+        }),
     }),
     negotiatesWith: t.field({
       type: [UnionRef],
       description: 'Unions it bargains with.',
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['NEGOTIATES_WITH'], direction: 'OUTGOING', ...args }, 'UNION'),
+        loadRelated(
+          context,
+          association.slug,
+          { types: ['NEGOTIATES_WITH'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          'UNION',
+        ),
     }),
     affiliations: t.field({
       type: [EntityRef],
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['AFFILIATED_WITH'], direction: 'OUTGOING', ...args }),
+        loadRelated(context, association.slug, {
+          types: ['AFFILIATED_WITH'],
+          direction: 'OUTGOING',
+          ...timeFilter(context, args),
+        }),
     }),
     mergedWith: t.field({
       type: [EntityRef],
       description: 'Organisations it merged with, in either direction of the record.',
       args: timeArgs,
       resolve: (association, args, context) =>
-        loadRelated(context, association.slug, { types: ['MERGED_WITH'], direction: 'BOTH', ...args }),
+        loadRelated(context, association.slug, {
+          types: ['MERGED_WITH'],
+          direction: 'BOTH',
+          ...timeFilter(context, args),
+        }),
     }),
     strikes: t.field({
       type: [StrikeRef],

@@ -1,3 +1,4 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { ENTITY_KINDS, type EntityKind } from '../graph/dataset-schema.js';
 import type { RelationView } from '../graph/knowledge-graph.js';
@@ -7,6 +8,7 @@ import { notFound } from './errors.js';
 import { paginate } from './pagination.js';
 import { DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
 import { CitationRef } from './source.js';
+import { timeArgs, timeFilter } from './time.js';
 
 /** The GraphQL object type of each entity kind. */
 export const TYPE_NAME_OF_KIND = {
@@ -98,15 +100,13 @@ EntityRef.implement({
         args: {
           direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
           types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
-          asOf: t.arg({ type: 'PartialDate', description: 'Only relations that hold at some time within this date.' }),
-          current: t.arg.boolean({ description: 'Only relations that still hold (not ended).' }),
+          ...timeArgs,
         },
         resolve: async (entity, args, context) => {
           const views = await loadRelations(context, entity.slug, {
             direction: args.direction ?? 'BOTH',
             types: args.types,
-            asOf: args.asOf,
-            current: args.current,
+            ...timeFilter(context, args),
           });
           const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
@@ -180,7 +180,20 @@ export function entityNodeOptions<K extends EntityKind>(kind: K) {
   };
 }
 
-export const timeArgs = builder.args((t) => ({
-  asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
-  current: t.boolean({ description: 'Only those that still hold.' }),
-}));
+const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(TYPE_NAME_OF_KIND));
+
+/**
+ * The slug an argument names: arguments that name an entity take a slug or the entity's global
+ * ID. An unknown one is a NOT_FOUND error naming the argument and the value.
+ */
+export function resolveEntityReference(context: Context, reference: string, argument: string): string {
+  if (context.graph.hasEntity(reference)) return reference;
+  try {
+    const { typename, id } = decodeGlobalID(reference);
+    const entity = ENTITY_TYPE_NAMES.has(typename) ? context.graph.entity(id) : null;
+    if (entity && TYPE_NAME_OF_KIND[entity.kind] === typename) return entity.slug;
+  } catch {
+    // Not a global ID either: reported below.
+  }
+  throw notFound(`${argument}: no entity "${reference}" (give a slug or an entity's global ID)`);
+}

@@ -12,6 +12,10 @@ import './person.js';
 import './strike.js';
 import './event.js';
 import './search.js';
+import './time.js';
+import './path.js';
+import './subgraph.js';
+import './timeline.js';
 
 builder.queryType({});
 

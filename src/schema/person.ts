@@ -1,8 +1,9 @@
 import type { RelationView } from '../graph/knowledge-graph.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadEntity, loadRelations, timeArgs } from './entity.js';
+import { EntityRef, entityNodeOptions, loadEntity, loadRelations } from './entity.js';
 import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
+import { timeArgs, timeFilter } from './time.js';
 
 export const PersonRef = builder.objectRef<EntityOfKind<'PERSON'>>('Person');
 
@@ -32,7 +33,8 @@ builder.node(PersonRef, {
       type: [RoleRef],
       description: 'Every relation of the person, as roles held with others.',
       args: timeArgs,
-      resolve: (person, args, context) => loadRelations(context, person.slug, { direction: 'BOTH', ...args }),
+      resolve: (person, args, context) =>
+        loadRelations(context, person.slug, { direction: 'BOTH', ...timeFilter(context, args) }),
     }),
   }),
 });

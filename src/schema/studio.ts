@@ -2,7 +2,8 @@ import { STUDIO_CATEGORIES } from '../graph/dataset-schema.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { entityNodeOptions, loadRelated, timeArgs } from './entity.js';
+import { entityNodeOptions, loadRelated } from './entity.js';
+import { timeArgs, timeFilter } from './time.js';
 
 export const StudioRef = builder.objectRef<EntityOfKind<'STUDIO'>>('Studio');
 
@@ -17,7 +18,12 @@ builder.node(StudioRef, {
       description: 'Associations it is or was a member of.',
       args: timeArgs,
       resolve: (studio, args, context) =>
-        loadRelated(context, studio.slug, { types: ['MEMBER_OF'], direction: 'OUTGOING', ...args }, 'ASSOCIATION'),
+        loadRelated(
+          context,
+          studio.slug,
+          { types: ['MEMBER_OF'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          'ASSOCIATION',
+        ),
     }),
   }),
 });

@@ -1,8 +1,9 @@
 import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated, timeArgs } from './entity.js';
+import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
 import { StrikeRef } from './strike.js';
+import { timeArgs, timeFilter } from './time.js';
 
 export const UnionRef = builder.objectRef<EntityOfKind<'UNION'>>('Union');
 
@@ -24,7 +25,12 @@ builder.node(UnionRef, {
       description: 'Employer associations that bargain with it.',
       args: timeArgs,
       resolve: (union, args, context) =>
-        loadRelated(context, union.slug, { types: ['NEGOTIATES_WITH'], direction: 'INCOMING', ...args }, 'ASSOCIATION'),
+        loadRelated(
+          context,
+          union.slug,
+          { types: ['NEGOTIATES_WITH'], direction: 'INCOMING', ...timeFilter(context, args) },
+          'ASSOCIATION',
+        ),
     }),
     partOf: t.field({
       type: [EntityRef],

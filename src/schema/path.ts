@@ -1,0 +1,119 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray } from 'graphql';
+import type { Context } from '../context.js';
+import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../graph/traversal.js';
+import { builder } from './builder.js';
+import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
+import { badUserInput } from './errors.js';
+import { RelationRef, RelationTypeEnum } from './relation.js';
+import { IntervalInput, resolveInterval } from './time.js';
+
+const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+  description: 'One hop of a path: a relation walked from one entity to the next, with or against its direction.',
+  fields: (t) => ({
+    relation: t.field({ type: RelationRef, resolve: (step) => step.relation }),
+    from: t.field({ type: EntityRef, resolve: (step, _args, context) => loadEntity(context, step.from) }),
+    to: t.field({ type: EntityRef, resolve: (step, _args, context) => loadEntity(context, step.to) }),
+    forward: t.exposeBoolean('forward', {
+      description:
+        "True when the step goes the relation's way (from its subject to its object), false when it walks it backwards.",
+    }),
+  }),
+});
+
+export const PathRef = builder.objectRef<Path>('Path').implement({
+  description: 'A chain of relations joining two entities.',
+  fields: (t) => ({
+    length: t.int({ description: 'The number of steps.', resolve: (path) => path.steps.length }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'The entities in order, from the start to the end.',
+      resolve: (path, _args, context) => Promise.all(path.entities.map((slug) => loadEntity(context, slug))),
+    }),
+    steps: t.field({ type: [PathStepRef], resolve: (path) => path.steps }),
+  }),
+});
+
+export function checkRange(name: string, value: number | null | undefined, min: number, max: number): void {
+  if (value != null && (value < min || value > max)) {
+    throw badUserInput(`${name} must be between ${min} and ${max}, got ${value}`);
+  }
+}
+
+export function warnTruncated(context: Context, info: GraphQLResolveInfo, message: string): void {
+  context.warnings.push({ code: 'TRUNCATED', message, path: responsePathAsArray(info.path) });
+}
+
+export const traversalArgs = builder.args((t) => ({
+  types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
+  asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
+  during: t.field({ type: IntervalInput, description: 'Walk only relations that held at some time within this span.' }),
+}));
+
+const endpointArgs = builder.args((t) => ({
+  from: t.string({ required: true, description: 'A slug or global ID.' }),
+  to: t.string({ required: true, description: 'A slug or global ID.' }),
+  maxLength: t.int({ defaultValue: 4, description: `Most steps a path may take (1 to ${LIMITS.maxLength}).` }),
+}));
+
+builder.queryFields((t) => ({
+  shortestPath: t.field({
+    type: PathRef,
+    nullable: true,
+    description:
+      'A shortest chain of relations between two entities, walking relations either way; null when none is within maxLength. If the search hits its cap on visited entities, the response says so in extensions.warnings.',
+    args: { ...endpointArgs, ...traversalArgs },
+    resolve: (_root, args, context, info) => {
+      checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
+      const result = shortestPath(
+        context.graph,
+        resolveEntityReference(context, args.from, 'from'),
+        resolveEntityReference(context, args.to, 'to'),
+        {
+          types: args.types,
+          asOf: args.asOf,
+          during: args.during ? resolveInterval(context, args.during) : null,
+          maxLength: args.maxLength ?? undefined,
+        },
+      );
+      if (result.truncated) {
+        warnTruncated(context, info, `the search stopped after visiting ${result.visited} entities; a path may exist`);
+      }
+      return result.path;
+    },
+  }),
+  paths: t.field({
+    type: [PathRef],
+    description:
+      'Simple paths (no entity twice) between two entities, shortest first, then in a stable order. If the search hits its cap, the response says so in extensions.warnings.',
+    args: {
+      ...endpointArgs,
+      ...traversalArgs,
+      first: t.arg.int({ defaultValue: 10, description: `At most ${LIMITS.maxPaths}.` }),
+    },
+    resolve: (_root, args, context, info) => {
+      checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
+      checkRange('first', args.first, 0, LIMITS.maxPaths);
+      const result = simplePaths(
+        context.graph,
+        resolveEntityReference(context, args.from, 'from'),
+        resolveEntityReference(context, args.to, 'to'),
+        {
+          types: args.types,
+          asOf: args.asOf,
+          during: args.during ? resolveInterval(context, args.during) : null,
+          maxLength: args.maxLength ?? undefined,
+          first: args.first ?? undefined,
+        },
+      );
+      if (result.truncated) {
+        warnTruncated(
+          context,
+          info,
+          `the search hit its cap of ${LIMITS.maxVisited} partial paths; more paths may exist`,
+        );
+      }
+      return result.paths;
+    },
+  }),
+}));

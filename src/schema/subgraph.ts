@@ -1,0 +1,49 @@
+import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
+import { builder } from './builder.js';
+import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
+import { checkRange, traversalArgs, warnTruncated } from './path.js';
+import { RelationRef } from './relation.js';
+import { resolveInterval } from './time.js';
+
+const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph').implement({
+  description: 'A part of the graph: entities and the relations among them.',
+  fields: (t) => ({
+    center: t.field({ type: EntityRef, resolve: (subgraph, _args, context) => loadEntity(context, subgraph.center) }),
+    entities: t.field({
+      type: [EntityRef],
+      description: 'Nearest first: the center, then those one step away, and so on.',
+      resolve: (subgraph) => subgraph.entities,
+    }),
+    relations: t.field({ type: [RelationRef], resolve: (subgraph) => subgraph.relations }),
+    truncated: t.exposeBoolean('truncated', {
+      description: 'True when the limit cut the result: more entities lie within the depth asked for.',
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: SubgraphRef,
+    description:
+      'The entities within `depth` steps of one entity, walking relations either way, and the relations among them.',
+    args: {
+      of: t.arg.string({ required: true, description: 'A slug or global ID.' }),
+      depth: t.arg.int({ defaultValue: 1, description: `1 to ${LIMITS.maxDepth}.` }),
+      limit: t.arg.int({ defaultValue: 50, description: `Most entities to return (1 to ${LIMITS.maxNeighborhood}).` }),
+      ...traversalArgs,
+    },
+    resolve: (_root, args, context, info) => {
+      checkRange('depth', args.depth, 1, LIMITS.maxDepth);
+      checkRange('limit', args.limit, 1, LIMITS.maxNeighborhood);
+      const result = neighborhood(context.graph, resolveEntityReference(context, args.of, 'of'), {
+        types: args.types,
+        asOf: args.asOf,
+        during: args.during ? resolveInterval(context, args.during) : null,
+        depth: args.depth ?? undefined,
+        limit: args.limit ?? undefined,
+      });
+      if (result.truncated) warnTruncated(context, info, `the limit of ${args.limit} entities cut the neighbourhood`);
+      return result;
+    },
+  }),
+}));
