@@ -16,14 +16,20 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rm
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { z } from 'zod';
 import type {
   EntityKind,
-  EntityRecord,
-  RelationRecord,
+  entitySchema,
   RelationType,
-  SourceRecord,
+  relationSchema,
+  sourceSchema,
 } from '../src/graph/dataset-schema.js';
 import { EVENT_CATEGORIES, STUDIO_CATEGORIES } from '../src/graph/dataset-schema.js';
+
+/** Records as written in the files (before zod's parsing brands the dates). */
+type EntityRecord = z.input<typeof entitySchema>;
+type RelationRecord = z.input<typeof relationSchema>;
+type SourceRecord = z.input<typeof sourceSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded random numbers
@@ -89,296 +95,44 @@ export class SeededRandom {
 // ---------------------------------------------------------------------------------------------
 // Words for names
 
-const FIRST_NAMES = [
-  'James',
-  'Mary',
-  'Robert',
-  'Patricia',
-  'John',
-  'Jennifer',
-  'Michael',
-  'Linda',
-  'David',
-  'Elizabeth',
-  'William',
-  'Barbara',
-  'Richard',
-  'Susan',
-  'Joseph',
-  'Jessica',
-  'Thomas',
-  'Sarah',
-  'Carlos',
-  'Karen',
-  'Daniel',
-  'Lisa',
-  'Matthew',
-  'Nancy',
-  'Anthony',
-  'Betty',
-  'Mark',
-  'Margaret',
-  'Donald',
-  'Sandra',
-  'Steven',
-  'Ashley',
-  'Paul',
-  'Kimberly',
-  'Andrew',
-  'Emily',
-  'Joshua',
-  'Donna',
-  'Kenneth',
-  'Michelle',
-  'Kevin',
-  'Carol',
-  'Brian',
-  'Amanda',
-  'George',
-  'Dorothy',
-  'Timothy',
-  'Melissa',
-  'Ronald',
-  'Deborah',
-  'Jason',
-  'Stephanie',
-  'Edward',
-  'Rebecca',
-  'Jeffrey',
-  'Sharon',
-  'Ryan',
-  'Laura',
-  'Jacob',
-  'Cynthia',
-  'Gary',
-  'Kathleen',
-  'Nicholas',
-  'Amy',
-  'Eric',
-  'Angela',
-  'Jonathan',
-  'Shirley',
-  'Stephen',
-  'Anna',
-  'Larry',
-  'Brenda',
-  'Justin',
-  'Pamela',
-  'Scott',
-  'Emma',
-  'Brandon',
-  'Nicole',
-  'Benjamin',
-  'Helen',
-  'Samuel',
-  'Samantha',
-  'Gregory',
-  'Katherine',
-  'Alexander',
-  'Christine',
-  'Frank',
-  'Debra',
-  'Patrick',
-  'Rachel',
-  'Raymond',
-  'Carolyn',
-  'Jack',
-  'Janet',
-  'Dennis',
-  'Catherine',
-  'Jerry',
-  'Maria',
-  'Tyler',
-  'Heather',
-  'Aaron',
-  'Diane',
-  'José',
-  'Ruth',
-  'Adam',
-  'Julie',
-  'Nathan',
-  'Olivia',
-  'Henry',
-  'Joyce',
-  'Douglas',
-  'Virginia',
-  'Peter',
-  'Victoria',
-  'Walter',
-  'Kelly',
-  'Noah',
-  'Lauren',
-  'Keith',
-  'Christina',
-  'Hiroshi',
-  'Mei',
-  'Arjun',
-  'Priya',
-  'Kwame',
-  'Amara',
-  'Sven',
-  'Ingrid',
-  'Mateo',
-  'Lucía',
-] as const;
+/** A list of words or phrases separated by `|`. */
+function words(list: string): readonly string[] {
+  return list.split('|');
+}
 
-const LAST_NAMES = [
-  'Smith',
-  'Johnson',
-  'Williams',
-  'Brown',
-  'Jones',
-  'Garcia',
-  'Miller',
-  'Davis',
-  'Rodriguez',
-  'Martinez',
-  'Hernandez',
-  'Lopez',
-  'Gonzalez',
-  'Wilson',
-  'Anderson',
-  'Thomas',
-  'Taylor',
-  'Moore',
-  'Jackson',
-  'Martin',
-  'Lee',
-  'Perez',
-  'Thompson',
-  'White',
-  'Harris',
-  'Sanchez',
-  'Clark',
-  'Ramirez',
-  'Lewis',
-  'Robinson',
-  'Walker',
-  'Young',
-  'Allen',
-  'King',
-  'Wright',
-  'Scott',
-  'Torres',
-  'Nguyen',
-  'Hill',
-  'Flores',
-  'Green',
-  'Adams',
-  'Nelson',
-  'Baker',
-  'Hall',
-  'Rivera',
-  'Campbell',
-  'Mitchell',
-  'Carter',
-  'Roberts',
-  'Gomez',
-  'Phillips',
-  'Evans',
-  'Turner',
-  'Diaz',
-  'Parker',
-  'Cruz',
-  'Edwards',
-  'Collins',
-  'Reyes',
-  'Stewart',
-  'Morris',
-  'Morales',
-  'Murphy',
-  'Cook',
-  'Rogers',
-  'Gutierrez',
-  'Ortiz',
-  'Morgan',
-  'Cooper',
-  'Peterson',
-  'Bailey',
-  'Reed',
-  'Kelly',
-  'Howard',
-  'Ramos',
-  'Kim',
-  'Cox',
-  'Ward',
-  'Richardson',
-  'Watson',
-  'Brooks',
-  'Chavez',
-  'Wood',
-  'James',
-  'Bennett',
-  'Gray',
-  'Mendoza',
-  'Ruiz',
-  'Hughes',
-  'Price',
-  'Alvarez',
-  'Castillo',
-  'Sanders',
-  'Patel',
-  'Myers',
-  'Long',
-  'Ross',
-  'Foster',
-  'Jimenez',
-  'Tanaka',
-  'Okafor',
-  'Lindqvist',
-  'Kowalski',
-  'Rossi',
-  'Dubois',
-  'Müller',
-  'Novak',
-  'Haddad',
-  'Singh',
-] as const;
+const FIRST_NAMES = words(
+  'James|Mary|Robert|Patricia|John|Jennifer|Michael|Linda|David|Elizabeth|William|Barbara|Richard|' +
+    'Susan|Joseph|Jessica|Thomas|Sarah|Carlos|Karen|Daniel|Lisa|Matthew|Nancy|Anthony|Betty|Mark|' +
+    'Margaret|Donald|Sandra|Steven|Ashley|Paul|Kimberly|Andrew|Emily|Joshua|Donna|Kenneth|Michelle|' +
+    'Kevin|Carol|Brian|Amanda|George|Dorothy|Timothy|Melissa|Ronald|Deborah|Jason|Stephanie|Edward|' +
+    'Rebecca|Jeffrey|Sharon|Ryan|Laura|Jacob|Cynthia|Gary|Kathleen|Nicholas|Amy|Eric|Angela|Jonathan|' +
+    'Shirley|Stephen|Anna|Larry|Brenda|Justin|Pamela|Scott|Emma|Brandon|Nicole|Benjamin|Helen|Samuel|' +
+    'Samantha|Gregory|Katherine|Alexander|Christine|Frank|Debra|Patrick|Rachel|Raymond|Carolyn|Jack|' +
+    'Janet|Dennis|Catherine|Jerry|Maria|Tyler|Heather|Aaron|Diane|José|Ruth|Adam|Julie|Nathan|Olivia|' +
+    'Henry|Joyce|Douglas|Virginia|Peter|Victoria|Walter|Kelly|Noah|Lauren|Keith|Christina|Hiroshi|Mei|' +
+    'Arjun|Priya|Kwame|Amara|Sven|Ingrid|Mateo|Lucía',
+);
 
-const PLACE_WORDS = [
-  'Silver',
-  'Golden',
-  'Northern',
-  'Pacific',
-  'Summit',
-  'Crescent',
-  'Liberty',
-  'Harbor',
-  'Redwood',
-  'Sunset',
-  'Starlight',
-  'Meridian',
-  'Bluebird',
-  'Ironwood',
-  'Beacon',
-  'Horizon',
-  'Lantern',
-  'Canyon',
-  'Granite',
-  'Willow',
-  'Orchard',
-  'Falcon',
-  'Cobalt',
-  'Amber',
-  'Juniper',
-  'Harvest',
-  'Prairie',
-  'Coastal',
-  'Aurora',
-  'Evergreen',
-  'Riverside',
-  'Highland',
-  'Lakeshore',
-  'Twin Oaks',
-  'Blue Ridge',
-  'Red Rock',
-  'Magnolia',
-  'Cypress',
-  'Onyx',
-  'Sterling',
-] as const;
+const LAST_NAMES = words(
+  'Smith|Johnson|Williams|Brown|Jones|Garcia|Miller|Davis|Rodriguez|Martinez|Hernandez|Lopez|' +
+    'Gonzalez|Wilson|Anderson|Thomas|Taylor|Moore|Jackson|Martin|Lee|Perez|Thompson|White|Harris|' +
+    'Sanchez|Clark|Ramirez|Lewis|Robinson|Walker|Young|Allen|King|Wright|Scott|Torres|Nguyen|Hill|' +
+    'Flores|Green|Adams|Nelson|Baker|Hall|Rivera|Campbell|Mitchell|Carter|Roberts|Gomez|Phillips|' +
+    'Evans|Turner|Diaz|Parker|Cruz|Edwards|Collins|Reyes|Stewart|Morris|Morales|Murphy|Cook|Rogers|' +
+    'Gutierrez|Ortiz|Morgan|Cooper|Peterson|Bailey|Reed|Kelly|Howard|Ramos|Kim|Cox|Ward|Richardson|' +
+    'Watson|Brooks|Chavez|Wood|James|Bennett|Gray|Mendoza|Ruiz|Hughes|Price|Alvarez|Castillo|Sanders|' +
+    'Patel|Myers|Long|Ross|Foster|Jimenez|Tanaka|Okafor|Lindqvist|Kowalski|Rossi|Dubois|Müller|Novak|' +
+    'Haddad|Singh',
+);
 
-const SECOND_WORDS = ['Bay', 'Valley', 'Hill', 'Peak', 'Lion', 'Arrow', 'Star', 'Bridge', 'Gate', 'Field'] as const;
+const PLACE_WORDS = words(
+  'Silver|Golden|Northern|Pacific|Summit|Crescent|Liberty|Harbor|Redwood|Sunset|Starlight|Meridian|' +
+    'Bluebird|Ironwood|Beacon|Horizon|Lantern|Canyon|Granite|Willow|Orchard|Falcon|Cobalt|Amber|' +
+    'Juniper|Harvest|Prairie|Coastal|Aurora|Evergreen|Riverside|Highland|Lakeshore|Twin Oaks|' +
+    'Blue Ridge|Red Rock|Magnolia|Cypress|Onyx|Sterling',
+);
+
+const SECOND_WORDS = words('Bay|Valley|Hill|Peak|Lion|Arrow|Star|Bridge|Gate|Field');
 
 const STUDIO_SUFFIXES: Record<(typeof STUDIO_CATEGORIES)[number], readonly string[]> = {
   FILM_STUDIO: ['Pictures', 'Studios', 'Films', 'Film Company'],
@@ -396,86 +150,29 @@ const STUDIO_CATEGORY_LABELS: Record<(typeof STUDIO_CATEGORIES)[number], string>
   INDEPENDENT: 'independent production company',
 };
 
-const TRADES = [
-  'Screen Actors',
-  'Writers',
-  'Directors',
-  'Stagehands',
-  'Film Editors',
-  'Cinematographers',
-  'Costume Designers',
-  'Makeup Artists',
-  'Set Painters',
-  'Sound Technicians',
-  'Animators',
-  'Grips',
-  'Electricians',
-  'Story Analysts',
-  'Script Supervisors',
-  'Drivers',
-  'Musicians',
-  'Broadcast Employees',
-  'Camera Operators',
-  'Art Directors',
-  'Scenic Artists',
-  'Publicists',
-  'Casting Directors',
-  'Stunt Performers',
-  'Location Managers',
-] as const;
+const TRADES = words(
+  'Screen Actors|Writers|Directors|Stagehands|Film Editors|Cinematographers|Costume Designers|' +
+    'Makeup Artists|Set Painters|Sound Technicians|Animators|Grips|Electricians|Story Analysts|' +
+    'Script Supervisors|Drivers|Musicians|Broadcast Employees|Camera Operators|Art Directors|' +
+    'Scenic Artists|Publicists|Casting Directors|Stunt Performers|Location Managers',
+);
 
-const REGIONS = [
-  'America',
-  'the West',
-  'the East',
-  'Hollywood',
-  'New York',
-  'Chicago',
-  'Atlanta',
-  'Texas',
-  'the Pacific Northwest',
-  'New Mexico',
-  'Georgia',
-  'Canada',
-  'Louisiana',
-  'Florida',
-  'Nevada',
-  'Ohio',
-  'Michigan',
-  'Illinois',
-  'Massachusetts',
-  'Pennsylvania',
-] as const;
+const REGIONS = words(
+  'America|the West|the East|Hollywood|New York|Chicago|Atlanta|Texas|the Pacific Northwest|' +
+    'New Mexico|Georgia|Canada|Louisiana|Florida|Nevada|Ohio|Michigan|Illinois|Massachusetts|' +
+    'Pennsylvania',
+);
 
-const INDUSTRIES = [
-  'Motion Picture',
-  'Television',
-  'Film and Television',
-  'Independent Film',
-  'Broadcast',
-  'Streaming Media',
-  'Animation',
-  'Documentary',
-  'Commercial',
-  'Music Video',
-  'Theatrical',
-  'Digital Media',
-] as const;
+const INDUSTRIES = words(
+  'Motion Picture|Television|Film and Television|Independent Film|Broadcast|Streaming Media|' +
+    'Animation|Documentary|Commercial|Music Video|Theatrical|Digital Media',
+);
 
-const CITIES = [
-  'Los Angeles, California',
-  'Burbank, California',
-  'Sherman Oaks, California',
-  'New York, New York',
-  'Atlanta, Georgia',
-  'Chicago, Illinois',
-  'Albuquerque, New Mexico',
-  'Austin, Texas',
-  'Vancouver, British Columbia',
-  'Toronto, Ontario',
-  'New Orleans, Louisiana',
-  'Miami, Florida',
-] as const;
+const CITIES = words(
+  'Los Angeles, California|Burbank, California|Sherman Oaks, California|New York, New York|' +
+    'Atlanta, Georgia|Chicago, Illinois|Albuquerque, New Mexico|Austin, Texas|' +
+    'Vancouver, British Columbia|Toronto, Ontario|New Orleans, Louisiana|Miami, Florida',
+);
 
 const EVENT_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
   MERGER: 'merger',
@@ -513,7 +210,10 @@ function dayRange(random: SeededRandom, endShare: number, maxDays: number): [num
 // ---------------------------------------------------------------------------------------------
 // Entities
 
-/** Share of the entities of each kind; every kind gets at least two so that any relation has two ends. */
+/**
+ * Share of the entities of each kind. People take what the others leave, and every kind gets at
+ * least two entities, so that a relation between two entities of one kind always has two ends.
+ */
 const KIND_SHARES: readonly (readonly [EntityKind, number])[] = [
   ['ASSOCIATION', 0.04],
   ['STUDIO', 0.18],
@@ -527,12 +227,13 @@ export type KindCounts = Record<EntityKind, number>;
 
 export function kindCounts(entities: number): KindCounts {
   const counts = {} as KindCounts;
-  let assigned = 0;
-  KIND_SHARES.forEach(([kind, share], index) => {
-    const count = index === KIND_SHARES.length - 1 ? entities - assigned : Math.max(2, Math.floor(entities * share));
-    counts[kind] = count;
-    assigned += count;
-  });
+  let others = 0;
+  for (const [kind, share] of KIND_SHARES) {
+    if (kind === 'PERSON') continue;
+    counts[kind] = Math.max(2, Math.floor(entities * share));
+    others += counts[kind];
+  }
+  counts.PERSON = entities - others;
   return counts;
 }
 
@@ -544,6 +245,12 @@ export function entitySlug(kind: EntityKind, index: number): string {
 }
 
 const CITATIONS = [{ source: 'synthetic' }];
+
+/** The record with its citations moved to the end, where the hand-written data has them. */
+function citedLast<T extends { citations: unknown }>(record: T): T {
+  const { citations, ...rest } = record;
+  return { ...rest, citations } as T;
+}
 
 /** Capitals of the significant words: "Screen Actors Guild of Hollywood" gives SAGH. */
 function initials(name: string): string {
@@ -609,20 +316,20 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
         kind,
         name,
         abbreviations: [initials(name)],
-        description: `Synthetic producers' association that bargains for its members, from ${random.pick(CITIES)}.`,
-        founded: partialDate(random, founded) as never,
+        description: "Synthetic producers' association that bargains collectively for its member companies.",
+        founded: partialDate(random, founded),
         citations: CITATIONS,
       };
-      if (dissolved !== undefined) record.dissolved = partialDate(random, dissolved) as never;
+      if (dissolved !== undefined) record.dissolved = partialDate(random, dissolved);
       if (random.chance(0.5)) record.headquarters = random.pick(CITIES);
       if (random.chance(0.5)) {
         record.memberCount = { value: random.between(5, 500), qualifier: random.pick(['EXACT', 'OVER', 'ABOUT']) };
       }
       if (random.chance(0.1)) {
-        const [since, until] = dayRange(random, 1, 15_000);
-        record.formerNames = [{ name: associationName(random), since: partialDate(random, since) as never }];
-        if (until !== undefined)
-          record.formerNames[0] = { ...record.formerNames[0], until: partialDate(random, until) as never } as never;
+        const [since, until = since] = dayRange(random, 1, 15_000);
+        record.formerNames = [
+          { name: associationName(random), since: partialDate(random, since), until: partialDate(random, until) },
+        ];
       }
       return record;
     }
@@ -637,7 +344,7 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
         description: `Synthetic ${STUDIO_CATEGORY_LABELS[category]}.`,
         citations: CITATIONS,
       };
-      if (random.chance(0.7)) record.founded = partialDate(random, random.between(FIRST_DAY, LAST_DAY)) as never;
+      if (random.chance(0.7)) record.founded = partialDate(random, random.between(FIRST_DAY, LAST_DAY));
       if (random.chance(0.1)) record.aliases = [initials(name)];
       return record;
     }
@@ -650,11 +357,11 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
         name,
         abbreviations: [initials(name)],
         description: 'Synthetic labour union of entertainment workers.',
-        founded: partialDate(random, founded) as never,
+        founded: partialDate(random, founded),
         represents: `${random.pick(TRADES).toLowerCase()} in ${random.pick(REGIONS)}`,
         citations: CITATIONS,
       };
-      if (dissolved !== undefined) record.dissolved = partialDate(random, dissolved) as never;
+      if (dissolved !== undefined) record.dissolved = partialDate(random, dissolved);
       return record;
     }
     case 'PERSON':
@@ -673,12 +380,12 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
       const record: EntityRecord = {
         slug,
         kind,
-        name: name[0]?.toUpperCase() + name.slice(1),
+        name,
         description: 'Synthetic work stoppage called by one or more unions.',
-        startDate: partialDate(random, start) as never,
+        startDate: partialDate(random, start),
         citations: CITATIONS,
       };
-      if (end !== undefined) record.endDate = partialDate(random, end) as never;
+      if (end !== undefined) record.endDate = partialDate(random, end);
       return record;
     }
     case 'EVENT': {
@@ -689,7 +396,7 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
         kind,
         name: `${placeName(random)} ${EVENT_LABELS[category]} of ${year(day)}`,
         category,
-        date: partialDate(random, day) as never,
+        date: partialDate(random, day),
         description: `Synthetic ${EVENT_LABELS[category]}.`,
         citations: CITATIONS,
       };
@@ -786,10 +493,10 @@ function makeRelation(random: SeededRandom, counts: KindCounts, id: string): Rel
   if (random.chance(template.dated)) {
     // since 1920-2025; then still holds (50%), ended on a date (42%) or ended on an unknown date (8%).
     const since = random.between(FIRST_DAY, LAST_DAY);
-    record.since = partialDate(random, since) as never;
+    record.since = partialDate(random, since);
     const ending = random.next();
     if (ending >= 0.5 && ending < 0.92) {
-      record.until = partialDate(random, Math.min(LAST_DAY, since + random.int(12_000))) as never;
+      record.until = partialDate(random, Math.min(LAST_DAY, since + random.int(12_000)));
     } else if (ending >= 0.92) record.until = 'unknown';
   }
   if (template.roles && random.chance(0.6)) record.role = random.pick(template.roles);
@@ -846,8 +553,8 @@ class JsonArrayFile {
 
 const OWN_FILE = /^(sources|entities-\d+|relations-\d+)\.json$/;
 
-/** Empties a directory this generator wrote; refuses one that holds anything else. */
-function clearOwnDirectory(dir: string): void {
+/** Refuses a directory that holds anything this generator does not write. */
+function checkOwnDirectory(dir: string): void {
   if (!existsSync(dir)) return;
   const foreign = readdirSync(dir).filter((name) => !OWN_FILE.test(name));
   if (foreign.length > 0) {
@@ -855,7 +562,12 @@ function clearOwnDirectory(dir: string): void {
       `${dir} holds files this generator did not write (${foreign.slice(0, 3).join(', ')}); not touching it`,
     );
   }
-  rmSync(dir, { recursive: true });
+}
+
+/** Removes a directory this generator wrote, if it exists. */
+function clearOwnDirectory(dir: string): void {
+  checkOwnDirectory(dir);
+  if (existsSync(dir)) rmSync(dir, { recursive: true });
 }
 
 export interface GenerateOptions {
@@ -894,6 +606,7 @@ export function generateGraph(options: GenerateOptions): GenerateSummary {
   const started = performance.now();
   const dir = resolve(options.out);
   const partial = `${dir}.partial`;
+  checkOwnDirectory(dir);
   clearOwnDirectory(partial);
   mkdirSync(partial, { recursive: true });
 
@@ -935,12 +648,14 @@ export function generateGraph(options: GenerateOptions): GenerateSummary {
   let kindPosition = 0;
   writeAll('entities', 'entities', entities, (index) => {
     while (index >= (offsets[kindPosition] as number) + counts[kindOrder[kindPosition] as EntityKind]) kindPosition++;
-    return makeEntity(random, kindOrder[kindPosition] as EntityKind, index - (offsets[kindPosition] as number));
+    return citedLast(
+      makeEntity(random, kindOrder[kindPosition] as EntityKind, index - (offsets[kindPosition] as number)),
+    );
   });
 
   const idDigits = Math.max(7, String(relations).length);
   writeAll('relations', 'relations', relations, (index) =>
-    makeRelation(random, counts, `rel-${String(index).padStart(idDigits, '0')}`),
+    citedLast(makeRelation(random, counts, `rel-${String(index).padStart(idDigits, '0')}`)),
   );
 
   clearOwnDirectory(dir);

@@ -1,0 +1,183 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/graph/load.js';
+import type { PartialDate } from '../../src/graph/partial-date.js';
+import { neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+
+/**
+ * a -> b -> c, d -> a and d -> c, b -> c again but only 2000-2005, and a star of 30 leaves on hub.
+ *   a ──MEMBER_OF──> b ──NEGOTIATES_WITH──> c
+ *   ^                 └──MEMBER_OF (2000-2005)──┘
+ *   d ──PARTY_TO──> a ; d ──PARTY_TO──> c
+ */
+function traversalFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-traversal-'));
+  const cite = [{ source: 's' }];
+  const entity = (slug: string) => ({
+    slug,
+    kind: 'PERSON',
+    name: slug.toUpperCase(),
+    description: 'x',
+    citations: cite,
+  });
+  const leaves = Array.from({ length: 30 }, (_, index) => `leaf-${String(index).padStart(2, '0')}`);
+  const relation = (id: string, type: string, from: string, to: string, extra: object = {}) => ({
+    id,
+    type,
+    from,
+    to,
+    citations: cite,
+    ...extra,
+  });
+  writeFileSync(
+    join(dir, 'graph.json'),
+    JSON.stringify({
+      sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
+      entities: ['a', 'b', 'c', 'd', 'e', 'hub', ...leaves].map(entity),
+      relations: [
+        relation('a-b', 'MEMBER_OF', 'a', 'b'),
+        relation('b-c', 'NEGOTIATES_WITH', 'b', 'c'),
+        relation('b-c-dated', 'MEMBER_OF', 'b', 'c', { since: '2000', until: '2005' }),
+        relation('d-a', 'PARTY_TO', 'd', 'a'),
+        relation('d-c', 'PARTY_TO', 'd', 'c'),
+        relation('hub-a', 'MEMBER_OF', 'hub', 'a'),
+        ...leaves.map((leaf) => relation(`${leaf}-hub`, 'MEMBER_OF', leaf, 'hub')),
+      ],
+    }),
+  );
+  return dir;
+}
+
+const graph = loadDataset(traversalFixture());
+const relationIds = (path: { steps: readonly { relation: { id: string } }[] } | null) =>
+  path?.steps.map((step) => step.relation.id);
+
+describe('shortestPath', () => {
+  it('walks relations either way and says which way each step went', () => {
+    const { path, truncated } = shortestPath(graph, 'c', 'a');
+    expect(truncated).toBe(false);
+    expect(path?.entities).toEqual(['c', 'b', 'a']);
+    expect(path?.steps.map((step) => [step.relation.id, step.from, step.to, step.forward])).toEqual([
+      ['b-c-dated', 'c', 'b', false],
+      ['a-b', 'b', 'a', false],
+    ]);
+    const viaD = shortestPath(graph, 'c', 'a', { types: ['PARTY_TO'] }).path;
+    expect(viaD?.steps.map((step) => [step.from, step.to, step.forward])).toEqual([
+      ['c', 'd', false],
+      ['d', 'a', true],
+    ]);
+  });
+
+  it('is a single entity for a path to itself, and null when nothing joins them', () => {
+    expect(shortestPath(graph, 'a', 'a').path).toEqual({ entities: ['a'], steps: [] });
+    expect(shortestPath(graph, 'a', 'e')).toMatchObject({ path: null, truncated: false });
+  });
+
+  it('walks only the relation types asked for, and only relations that hold as of a date', () => {
+    const types = ['MEMBER_OF', 'NEGOTIATES_WITH'] as const;
+    expect(relationIds(shortestPath(graph, 'a', 'c', { types }).path)).toEqual(['a-b', 'b-c-dated']);
+    expect(relationIds(shortestPath(graph, 'a', 'c', { types, asOf: '2010' as PartialDate }).path)).toEqual([
+      'a-b',
+      'b-c',
+    ]);
+    expect(shortestPath(graph, 'a', 'c', { types: ['MEMBER_OF'] }).path?.steps.map((step) => step.relation.id)).toEqual(
+      ['a-b', 'b-c-dated'],
+    );
+    expect(shortestPath(graph, 'a', 'c', { types: ['MEMBER_OF'], asOf: '2010' as PartialDate }).path).toBeNull();
+    expect(
+      shortestPath(graph, 'a', 'c', { types: ['MEMBER_OF'], during: { from: '2004' as PartialDate } }).path,
+    ).not.toBeNull();
+  });
+
+  it('respects maxLength', () => {
+    expect(shortestPath(graph, 'leaf-00', 'c', { maxLength: 3 }).path).toBeNull();
+    expect(shortestPath(graph, 'leaf-00', 'c', { maxLength: 4 }).path?.entities).toEqual([
+      'leaf-00',
+      'hub',
+      'a',
+      'b',
+      'c',
+    ]);
+  });
+
+  it('stops at the visit cap and says the answer was cut', () => {
+    const result = shortestPath(graph, 'hub', 'c', { maxVisited: 10 });
+    expect(result).toMatchObject({ path: null, truncated: true });
+    expect(result.visited).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('simplePaths', () => {
+  it('lists simple paths shortest first, then in a stable order', () => {
+    const { paths, truncated } = simplePaths(graph, 'a', 'c', { maxLength: 3 });
+    expect(truncated).toBe(false);
+    expect(paths.map((path) => path.steps.map((step) => step.relation.id))).toEqual([
+      ['a-b', 'b-c-dated'],
+      ['a-b', 'b-c'],
+      ['d-a', 'd-c'],
+    ]);
+    expect(simplePaths(graph, 'a', 'c', { maxLength: 3 })).toEqual({ paths, truncated });
+  });
+
+  it('never visits an entity twice, and honours first and maxLength', () => {
+    const { paths } = simplePaths(graph, 'b', 'd', { maxLength: 6, first: 50 });
+    for (const path of paths) expect(new Set(path.entities).size).toBe(path.entities.length);
+    expect(paths.map((path) => path.entities)).toEqual([
+      ['b', 'a', 'd'],
+      ['b', 'c', 'd'],
+      ['b', 'c', 'd'],
+    ]);
+    expect(simplePaths(graph, 'leaf-00', 'c', { maxLength: 6 }).paths.map((path) => path.steps.length)).toEqual([
+      4, 4, 4,
+    ]);
+    expect(simplePaths(graph, 'b', 'd', { first: 2 }).paths.length).toBe(2);
+    expect(simplePaths(graph, 'b', 'd', { maxLength: 1 }).paths).toEqual([]);
+  });
+
+  it('filters by time', () => {
+    expect(
+      simplePaths(graph, 'a', 'c', { maxLength: 2, types: ['MEMBER_OF'], asOf: '2003' as PartialDate }).paths.length,
+    ).toBe(1);
+    expect(
+      simplePaths(graph, 'a', 'c', { maxLength: 2, types: ['MEMBER_OF'], asOf: '2006' as PartialDate }).paths,
+    ).toEqual([]);
+  });
+
+  it('reports truncation when the cap cuts the search', () => {
+    const { truncated } = simplePaths(graph, 'leaf-00', 'd', { maxLength: 6, maxVisited: 3 });
+    expect(truncated).toBe(true);
+  });
+});
+
+describe('neighborhood', () => {
+  it('returns entities nearest first and the relations among them', () => {
+    const result = neighborhood(graph, 'b', { depth: 1 });
+    expect(result.entities.map((entity) => entity.slug)).toEqual(['b', 'a', 'c']);
+    expect(result.relations.map((relation) => relation.id).sort()).toEqual(['a-b', 'b-c', 'b-c-dated']);
+    expect(result.truncated).toBe(false);
+  });
+
+  it('includes relations between entities of the last level', () => {
+    const result = neighborhood(graph, 'a', { depth: 1 });
+    expect(result.entities.map((entity) => entity.slug)).toEqual(['a', 'b', 'hub', 'd']);
+    expect(result.relations.map((relation) => relation.id).sort()).toEqual(['a-b', 'd-a', 'hub-a']);
+    const two = neighborhood(graph, 'a', { depth: 2, limit: 500 });
+    expect(two.entities.length).toBe(5 + 30);
+    expect(two.relations.map((relation) => relation.id)).toContain('d-c');
+  });
+
+  it('says when the limit cut the result', () => {
+    const result = neighborhood(graph, 'hub', { depth: 1, limit: 10 });
+    expect(result.entities.length).toBe(10);
+    expect(result.truncated).toBe(true);
+    expect(neighborhood(graph, 'hub', { depth: 1, limit: 31 + 1 }).truncated).toBe(false);
+  });
+
+  it('caps depth whatever is asked', () => {
+    expect(
+      neighborhood(graph, 'leaf-00', { depth: 99, limit: 500 }).entities.map((entity) => entity.slug),
+    ).not.toContain('c');
+  });
+});
