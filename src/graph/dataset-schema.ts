@@ -7,22 +7,34 @@
 import { z } from 'zod';
 import { type PartialDate, partialDateProblem } from './partial-date.js';
 
-export const ENTITY_KINDS = ['ASSOCIATION', 'STUDIO', 'UNION', 'PERSON', 'STRIKE', 'EVENT'] as const;
+export const ENTITY_KINDS = [
+  'ASSOCIATION',
+  'STUDIO',
+  'UNION',
+  'PERSON',
+  'STRIKE',
+  'EVENT',
+  'COMPANY',
+  'AGENCY',
+] as const;
 
 export const RELATION_TYPES = [
   'AFFILIATED_WITH',
   'AGAINST',
   'AIDE_TO',
   'CALLED_BY',
+  'EXECUTIVE_OF',
   'FOUNDED_BY',
   'HELPED_SHAPE',
   'MEMBER_OF',
+  'MERGED_INTO',
   'MERGED_WITH',
   'NEGOTIATES_WITH',
   'PARTY_TO',
   'PART_OF',
   'PRESIDED_BY',
   'SPOKESPERSON',
+  'SUBSIDIARY_OF',
   'WITHDREW_FROM',
 ] as const;
 
@@ -122,9 +134,29 @@ export const entitySchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...entityBase, kind: z.literal('PERSON') }),
   z.strictObject({
     ...entityBase,
+    /** A parent company or conglomerate that owns studios, networks or services. */
+    kind: z.literal('COMPANY'),
+    founded: partialDateSchema.optional(),
+    headquarters: text.optional(),
+  }),
+  z.strictObject({
+    ...entityBase,
+    /** A government body, such as the National Labor Relations Board. */
+    kind: z.literal('AGENCY'),
+    founded: partialDateSchema.optional(),
+    jurisdiction: text.optional(),
+  }),
+  z.strictObject({
+    ...entityBase,
     kind: z.literal('STRIKE'),
     startDate: partialDateSchema.optional(),
     endDate: partialDateSchema.optional(),
+    /** When a tentative agreement ended the strike, if a source gives it. */
+    settlementDate: partialDateSchema.optional(),
+    /** When the members ratified the agreement, if a source gives it. */
+    ratificationDate: partialDateSchema.optional(),
+    /** How many struck. */
+    participantCount: quantitySchema.optional(),
   }),
   z.strictObject({
     ...entityBase,

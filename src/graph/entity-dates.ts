@@ -11,6 +11,8 @@ export function entityInterval(entity: Entity): Interval | null {
     case 'UNION':
       return entity.founded || entity.dissolved ? { from: entity.founded ?? null, to: entity.dissolved ?? null } : null;
     case 'STUDIO':
+    case 'COMPANY':
+    case 'AGENCY':
       return entity.founded ? { from: entity.founded, to: null } : null;
     case 'PERSON':
       return null;

@@ -42,9 +42,14 @@ const PHRASES: Record<RelationType, { began?: Phrase; ended?: Phrase }> = {
     ended: (s, o, r) => `${s}'s service as ${roleOr(r, 'aide')} to ${o} ended`,
   },
   CALLED_BY: {},
+  EXECUTIVE_OF: {
+    began: (s, o, r) => `${s} became ${roleOr(r, 'an executive')} of ${o}`,
+    ended: (s, o, r) => `${s}'s time as ${roleOr(r, 'an executive')} of ${o} ended`,
+  },
   FOUNDED_BY: { began: (s, o) => `${o} founded ${s}` },
   HELPED_SHAPE: {},
   MEMBER_OF: { began: (s, o) => `${s} joined ${o}`, ended: (s, o) => `${s} left ${o}` },
+  MERGED_INTO: { began: (s, o) => `${s} merged into ${o}` },
   MERGED_WITH: { began: (s, o) => `${s} merged with ${o}` },
   NEGOTIATES_WITH: {
     began: (s, o) => `${s} began negotiating with ${o}`,
@@ -60,6 +65,10 @@ const PHRASES: Record<RelationType, { began?: Phrase; ended?: Phrase }> = {
   SPOKESPERSON: {
     began: (s, o) => `${o} became spokesperson of ${s}`,
     ended: (s, o) => `${o}'s time as spokesperson of ${s} ended`,
+  },
+  SUBSIDIARY_OF: {
+    began: (s, o) => `${s} became part of ${o}`,
+    ended: (s, o) => `${s} ceased to belong to ${o}`,
   },
   WITHDREW_FROM: {
     began: (s, o, r) =>
@@ -84,10 +93,10 @@ export function buildTimeline(
       if (entity.endDate) add({ ...about, date: entity.endDate, kind: 'STRIKE_ENDED', title: `${entity.name} ended` });
     } else if (entity.kind === 'EVENT') {
       add({ ...about, date: entity.date, kind: 'EVENT', title: entity.name });
-    } else if (entity.kind === 'ASSOCIATION' || entity.kind === 'UNION' || entity.kind === 'STUDIO') {
+    } else if (entity.kind !== 'PERSON') {
       const foundedAs = entity.formerNames.find((former) => former.since === entity.founded)?.name ?? entity.name;
       if (entity.founded) add({ ...about, date: entity.founded, kind: 'FOUNDED', title: `${foundedAs} was founded` });
-      if (entity.kind !== 'STUDIO' && entity.dissolved) {
+      if ((entity.kind === 'ASSOCIATION' || entity.kind === 'UNION') && entity.dissolved) {
         add({ ...about, date: entity.dissolved, kind: 'DISSOLVED', title: `${entity.name} was dissolved` });
       }
     }

@@ -9,7 +9,18 @@ export interface Connection {
 }
 
 /** The object types that implement Node; a global ID naming any other type is refused. */
-const NODE_TYPE_NAMES = new Set(['Association', 'Studio', 'Union', 'Person', 'Strike', 'Event', 'Relation', 'Source']);
+export const NODE_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'Association',
+  'Studio',
+  'Union',
+  'Person',
+  'Strike',
+  'Event',
+  'Company',
+  'Agency',
+  'Relation',
+  'Source',
+]);
 
 export const builder = new SchemaBuilder<{
   Context: Context;

@@ -18,6 +18,8 @@ export const TYPE_NAME_OF_KIND = {
   PERSON: 'Person',
   STRIKE: 'Strike',
   EVENT: 'Event',
+  COMPANY: 'Company',
+  AGENCY: 'Agency',
 } as const satisfies Record<EntityKind, string>;
 
 export const EntityRef = builder.interfaceRef<Entity>('Entity');

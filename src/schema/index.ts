@@ -11,6 +11,8 @@ import './union.js';
 import './person.js';
 import './strike.js';
 import './event.js';
+import './company.js';
+import './agency.js';
 import './search.js';
 import './time.js';
 import './path.js';

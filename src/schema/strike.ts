@@ -2,6 +2,7 @@ import { daysBetween } from '../graph/partial-date.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { QuantityRef } from './quantity.js';
 import { UnionRef } from './union.js';
 
 export const StrikeRef = builder.objectRef<EntityOfKind<'STRIKE'>>('Strike');
@@ -12,6 +13,17 @@ builder.node(StrikeRef, {
   fields: (t) => ({
     startDate: t.expose('startDate', { type: 'PartialDate', nullable: true }),
     endDate: t.expose('endDate', { type: 'PartialDate', nullable: true }),
+    settlementDate: t.expose('settlementDate', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When a tentative agreement was reached, where a source gives it.',
+    }),
+    ratificationDate: t.expose('ratificationDate', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'When the members ratified the agreement, where a source gives it.',
+    }),
+    participantCount: t.expose('participantCount', { type: QuantityRef, nullable: true }),
     durationDays: t.int({
       nullable: true,
       description:

@@ -2,7 +2,7 @@ import { STUDIO_CATEGORIES } from '../graph/dataset-schema.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { entityNodeOptions, loadRelated } from './entity.js';
+import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
 import { timeArgs, timeFilter } from './time.js';
 
 export const StudioRef = builder.objectRef<EntityOfKind<'STUDIO'>>('Studio');
@@ -24,6 +24,17 @@ builder.node(StudioRef, {
           { types: ['MEMBER_OF'], direction: 'OUTGOING', ...timeFilter(context, args) },
           'ASSOCIATION',
         ),
+    }),
+    parents: t.field({
+      type: [EntityRef],
+      description: 'The companies that own or owned it.',
+      args: timeArgs,
+      resolve: (studio, args, context) =>
+        loadRelated(context, studio.slug, {
+          types: ['SUBSIDIARY_OF'],
+          direction: 'OUTGOING',
+          ...timeFilter(context, args),
+        }),
     }),
   }),
 });

@@ -32,6 +32,18 @@ builder.node(UnionRef, {
           'ASSOCIATION',
         ),
     }),
+    mergedInto: t.field({
+      type: [EntityRef],
+      description: 'The organisation it merged into, if it did.',
+      resolve: (union, _args, context) =>
+        loadRelated(context, union.slug, { types: ['MERGED_INTO'], direction: 'OUTGOING' }),
+    }),
+    predecessors: t.field({
+      type: [EntityRef],
+      description: 'Organisations that merged into it.',
+      resolve: (union, _args, context) =>
+        loadRelated(context, union.slug, { types: ['MERGED_INTO'], direction: 'INCOMING' }),
+    }),
     partOf: t.field({
       type: [EntityRef],
       description: 'The organisation it is a unit of.',

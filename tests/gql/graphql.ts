@@ -11,7 +11,9 @@ export type Direction =
   | 'OUTGOING';
 
 export type EntityKind =
+  | 'AGENCY'
   | 'ASSOCIATION'
+  | 'COMPANY'
   | 'EVENT'
   | 'PERSON'
   | 'STRIKE'
@@ -50,15 +52,18 @@ export type RelationType =
   | 'AGAINST'
   | 'AIDE_TO'
   | 'CALLED_BY'
+  | 'EXECUTIVE_OF'
   | 'FOUNDED_BY'
   | 'HELPED_SHAPE'
   | 'MEMBER_OF'
+  | 'MERGED_INTO'
   | 'MERGED_WITH'
   | 'NEGOTIATES_WITH'
   | 'PARTY_TO'
   | 'PART_OF'
   | 'PRESIDED_BY'
   | 'SPOKESPERSON'
+  | 'SUBSIDIARY_OF'
   | 'WITHDREW_FROM';
 
 export type SearchField =
@@ -89,7 +94,9 @@ export type EntityBySlugQueryVariables = Exact<{
 
 
 export type EntityBySlugQuery = { entity:
+    | { __typename: 'Agency', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
     | { __typename: 'Association', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
+    | { __typename: 'Company', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
     | { __typename: 'Event', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
     | { __typename: 'Person', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
     | { __typename: 'Strike', id: string, slug: string, name: string, kind: EntityKind, abbreviations: Array<string>, aliases: Array<string>, description: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> }
@@ -103,7 +110,9 @@ export type NodeByIdQueryVariables = Exact<{
 
 
 export type NodeByIdQuery = { node:
+    | { __typename: 'Agency', slug: string, name: string, id: string }
     | { __typename: 'Association', slug: string, name: string, id: string }
+    | { __typename: 'Company', slug: string, name: string, id: string }
     | { __typename: 'Event', slug: string, name: string, id: string }
     | { __typename: 'Person', slug: string, name: string, id: string }
     | { __typename: 'Relation', key: string, type: RelationType, id: string, from:
@@ -113,7 +122,11 @@ export type NodeByIdQuery = { node:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       , to:
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -133,7 +146,9 @@ export type NodesByIdsQueryVariables = Exact<{
 
 
 export type NodesByIdsQuery = { nodes: Array<
+    | { __typename: 'Agency', slug: string, id: string }
     | { __typename: 'Association', slug: string, id: string }
+    | { __typename: 'Company', slug: string, id: string }
     | { __typename: 'Event', slug: string, id: string }
     | { __typename: 'Person', slug: string, id: string }
     | { __typename: 'Relation', id: string }
@@ -157,6 +172,8 @@ export type EntitiesQuery = { entities: { totalCount: number, pageInfo: { hasNex
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
+        | { slug: string, name: string, kind: EntityKind }
+        | { slug: string, name: string, kind: EntityKind }
        }> } };
 
 export type SearchQueryVariables = Exact<{
@@ -167,6 +184,8 @@ export type SearchQueryVariables = Exact<{
 
 
 export type SearchQuery = { search: Array<{ score: number, matched: string, field: SearchField, entity:
+      | { slug: string }
+      | { slug: string }
       | { slug: string }
       | { slug: string }
       | { slug: string }
@@ -194,6 +213,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -201,7 +222,11 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -216,6 +241,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -223,7 +250,11 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -238,6 +269,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -245,7 +278,11 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -260,6 +297,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -267,7 +306,11 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -282,6 +325,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -289,7 +334,11 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -304,6 +353,8 @@ export type RelationsQuery = { entity:
             | { slug: string }
             | { slug: string }
             | { slug: string }
+            | { slug: string }
+            | { slug: string }
           , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
               | { slug: string }
               | { slug: string }
@@ -311,7 +362,67 @@ export type RelationsQuery = { entity:
               | { slug: string }
               | { slug: string }
               | { slug: string }
+              | { slug: string }
+              | { slug: string }
             , to:
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+            , citations: Array<{ section: string | null, source: { key: string } }> } }> } }
+    | { relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+          , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+            , to:
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+            , citations: Array<{ section: string | null, source: { key: string } }> } }> } }
+    | { relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+            | { slug: string }
+          , node: { id: string, key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, from:
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+              | { slug: string }
+            , to:
+              | { slug: string }
+              | { slug: string }
               | { slug: string }
               | { slug: string }
               | { slug: string }
@@ -334,6 +445,8 @@ export type AssociationFieldsQuery = { entity:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       >, negotiatesWith: Array<{ slug: string }>, affiliations: Array<
         | { slug: string }
         | { slug: string }
@@ -341,7 +454,11 @@ export type AssociationFieldsQuery = { entity:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       >, mergedWith: Array<
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -359,6 +476,8 @@ export type StrikeFieldsQueryVariables = Exact<{
 
 export type StrikeFieldsQuery = { entity:
     | { startDate: string | null, endDate: string | null, durationDays: number | null, unions: Array<{ slug: string }>, against: Array<
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -383,6 +502,8 @@ export type OtherKindsQuery = { union:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       > }
     | Record<PropertyKey, never>
    | null, studio:
@@ -396,10 +517,14 @@ export type OtherKindsQuery = { union:
           | { slug: string }
           | { slug: string }
           | { slug: string }
+          | { slug: string }
+          | { slug: string }
         , relation: { key: string } }> }
     | Record<PropertyKey, never>
    | null, event:
     | { category: EventCategory, date: string, participants: Array<
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -428,6 +553,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -435,7 +562,11 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -450,6 +581,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -457,7 +590,11 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -472,6 +609,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -479,7 +618,11 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -494,6 +637,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -501,7 +646,11 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -516,6 +665,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -523,7 +674,11 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -538,6 +693,8 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                 | { name: string }
                 | { name: string }
                 | { name: string }
+                | { name: string }
+                | { name: string }
               , node: { from:
                   | { slug: string }
                   | { slug: string }
@@ -545,7 +702,67 @@ export type NestedQuery = { entities: { edges: Array<{ node:
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
                 , to:
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                 } }> } }
+        | { name: string, relations: { edges: Array<{ other:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+              , node: { from:
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                , to:
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                 } }> } }
+        | { name: string, relations: { edges: Array<{ other:
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+                | { name: string }
+              , node: { from:
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                  | { slug: string }
+                , to:
+                  | { slug: string }
+                  | { slug: string }
                   | { slug: string }
                   | { slug: string }
                   | { slug: string }
@@ -571,6 +788,8 @@ export type ShortestPathQuery = { shortestPath: { length: number, entities: Arra
       | { slug: string }
       | { slug: string }
       | { slug: string }
+      | { slug: string }
+      | { slug: string }
     >, steps: Array<{ forward: boolean, from:
         | { slug: string }
         | { slug: string }
@@ -578,7 +797,11 @@ export type ShortestPathQuery = { shortestPath: { length: number, entities: Arra
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       , to:
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -611,6 +834,8 @@ export type MembersAsOfQuery = { entity:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       > }
     | Record<PropertyKey, never>
    | null };
@@ -624,6 +849,8 @@ export type TimelineQueryVariables = Exact<{
 
 
 export type TimelineQuery = { timeline: Array<{ date: string, title: string, kind: TimelineEntryKind, entities: Array<
+      | { slug: string }
+      | { slug: string }
       | { slug: string }
       | { slug: string }
       | { slug: string }
@@ -648,6 +875,8 @@ export type PathsQuery = { paths: Array<{ length: number, entities: Array<
       | { slug: string }
       | { slug: string }
       | { slug: string }
+      | { slug: string }
+      | { slug: string }
     > }> };
 
 export type NeighborhoodQueryVariables = Exact<{
@@ -665,7 +894,11 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
       | { slug: string }
       | { slug: string }
       | { slug: string }
+      | { slug: string }
+      | { slug: string }
     , entities: Array<
+      | { slug: string }
+      | { slug: string }
       | { slug: string }
       | { slug: string }
       | { slug: string }
@@ -679,7 +912,11 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, center:
         | { slug: string }
         | { slug: string }
         | { slug: string }
+        | { slug: string }
+        | { slug: string }
       , to:
+        | { slug: string }
+        | { slug: string }
         | { slug: string }
         | { slug: string }
         | { slug: string }

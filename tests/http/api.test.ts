@@ -1,5 +1,8 @@
+import type { GraphQLInterfaceType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
+import { NODE_TYPE_NAMES } from '../../src/schema/builder.js';
+import { schema } from '../../src/schema/index.js';
 import { createYogaApp } from '../../src/yoga.js';
 import type { EntitiesQuery, EntitiesQueryVariables, RelationsQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
@@ -111,6 +114,11 @@ describe('node and nodes', () => {
       ['Union', 'sag-aftra'],
       null,
     ]);
+  });
+
+  it('knows exactly the types that implement Node', () => {
+    const node = schema.getType('Node') as GraphQLInterfaceType;
+    expect(new Set(schema.getPossibleTypes(node).map((type) => type.name))).toEqual(NODE_TYPE_NAMES);
   });
 
   it('refuses a malformed global ID with BAD_USER_INPUT', async () => {

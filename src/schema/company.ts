@@ -1,0 +1,26 @@
+import type { EntityOfKind } from '../graph/types.js';
+import { builder } from './builder.js';
+import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { timeArgs, timeFilter } from './time.js';
+
+export const CompanyRef = builder.objectRef<EntityOfKind<'COMPANY'>>('Company');
+
+builder.node(CompanyRef, {
+  ...entityNodeOptions('COMPANY'),
+  description: 'A parent company or conglomerate that owns studios, networks or streaming services.',
+  fields: (t) => ({
+    founded: t.expose('founded', { type: 'PartialDate', nullable: true }),
+    headquarters: t.exposeString('headquarters', { nullable: true }),
+    subsidiaries: t.field({
+      type: [EntityRef],
+      description: 'Studios, networks and services it owns or owned.',
+      args: timeArgs,
+      resolve: (company, args, context) =>
+        loadRelated(context, company.slug, {
+          types: ['SUBSIDIARY_OF'],
+          direction: 'INCOMING',
+          ...timeFilter(context, args),
+        }),
+    }),
+  }),
+});
