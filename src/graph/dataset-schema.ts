@@ -60,7 +60,11 @@ export const partialDateSchema = z
     const problem = partialDateProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   })
-  .transform((text) => text as PartialDate);
+  .transform((text) => text as PartialDate)
+  .meta({
+    description: 'A partial date: YYYY, YYYY-MM or YYYY-MM-DD; it stands for its whole span.',
+    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+  });
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -180,6 +184,21 @@ export const relationSchema = z.strictObject({
   qualifiers: z.array(z.enum(QUALIFIERS)).optional(),
   citations,
 });
+
+/** The JSON Schema of a data file, for editors; generated from the zod schemas above and committed. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  const file = z.strictObject({
+    $schema: z.string().optional(),
+    sources: z.array(sourceSchema).optional(),
+    entities: z.array(entitySchema).optional(),
+    relations: z.array(relationSchema).optional(),
+  });
+  return {
+    ...z.toJSONSchema(file, { io: 'input', unrepresentable: 'any' }),
+    title: 'A data file of the knowledge graph',
+    description: 'Sources, entities and relations; every record cites at least one source.',
+  };
+}
 
 export const datasetFileSchema = z.strictObject({
   $schema: z.string().optional(),

@@ -54,6 +54,8 @@ export class KnowledgeGraph {
   readonly #adjacency = new Map<string, Adjacency>();
   readonly #search: SearchIndex;
   readonly #timeline: Timeline;
+  readonly #relations: readonly Relation[];
+  readonly #citing: ReadonlyMap<string, CitedFacts>;
   #lookups = 0;
 
   constructor(graph: Graph, sources: readonly Source[]) {
@@ -73,11 +75,15 @@ export class KnowledgeGraph {
     this.#byKind = byKind;
     this.#buildAdjacency();
     this.#search = new SearchIndex(this.#sorted);
+    this.#relations = graph
+      .mapEdges((_key, attributes) => attributes.relation)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.#timeline = buildTimeline(
       this.#sorted,
-      graph.mapEdges((_key, attributes) => attributes.relation),
+      this.#relations,
       (slug) => graph.getNodeAttribute(slug, 'entity').name,
     );
+    this.#citing = indexCitations(this.#sorted, this.#relations);
   }
 
   #buildAdjacency(): void {
@@ -189,6 +195,17 @@ export class KnowledgeGraph {
     return this.#sources.get(id) ?? null;
   }
 
+  /** Every relation, ordered by id. */
+  allRelations(): readonly Relation[] {
+    return this.#relations;
+  }
+
+  /** The entities and relations that cite a source, each list in its stable order. */
+  citing(sourceId: string): CitedFacts {
+    this.#lookups++;
+    return this.#citing.get(sourceId) ?? { entities: [], relations: [] };
+  }
+
   sources(): readonly Source[] {
     return [...this.#sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
   }
@@ -205,13 +222,39 @@ export class KnowledgeGraph {
   }
 }
 
+export interface CitedFacts {
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
+}
+
+function indexCitations(entities: readonly Entity[], relations: readonly Relation[]): Map<string, CitedFacts> {
+  const index = new Map<string, { entities: Entity[]; relations: Relation[] }>();
+  const factsOf = (sourceId: string) => {
+    let facts = index.get(sourceId);
+    if (!facts) index.set(sourceId, (facts = { entities: [], relations: [] }));
+    return facts;
+  };
+  for (const entity of entities) {
+    for (const sourceId of new Set(entity.citations.map((citation) => citation.source)))
+      factsOf(sourceId).entities.push(entity);
+  }
+  for (const relation of relations) {
+    for (const sourceId of new Set(relation.citations.map((citation) => citation.source))) {
+      factsOf(sourceId).relations.push(relation);
+    }
+  }
+  return index;
+}
+
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
 export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
   const asOf = filter.asOf ? spanOf(filter.asOf) : null;
   const during = filter.during ? intervalSpan(filter.during.from, filter.during.to) : null;
   const current = filter.current === true;
+  const sources = filter.sources && filter.sources.length > 0 ? new Set(filter.sources) : null;
   return ({ relation, span }) =>
+    (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
     (!types || types.has(relation.type)) &&
     (!asOf || spansOverlap(span, asOf)) &&
     (!during || spansOverlap(span, during)) &&

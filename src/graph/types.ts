@@ -62,6 +62,8 @@ export interface RelationFilter {
   readonly during?: Interval | null;
   /** Keep only relations that still hold (not ended). */
   readonly current?: boolean | null;
+  /** Keep only relations that cite one of these sources (by key). */
+  readonly sources?: readonly string[] | null;
 }
 
 export interface Interval {

@@ -3,8 +3,8 @@ import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
 import { PersonRef } from './person.js';
 import { QuantityRef } from './quantity.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
 import { StrikeRef } from './strike.js';
-import { timeArgs, timeFilter } from './time.js';
 import { UnionRef } from './union.js';
 
 export const AssociationRef = builder.objectRef<EntityOfKind<'ASSOCIATION'>>('Association');
@@ -25,68 +25,68 @@ builder.node(AssociationRef, {
     presidents: t.field({
       type: [PersonRef],
       description: 'Its presidents (interim ones included), in order of taking office.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(
           context,
           association.slug,
-          { types: ['PRESIDED_BY'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          { ...relationFilter(context, args), types: ['PRESIDED_BY'], direction: 'OUTGOING' },
           'PERSON',
         ),
     }),
     spokespersons: t.field({
       type: [PersonRef],
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(
           context,
           association.slug,
-          { types: ['SPOKESPERSON'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          { ...relationFilter(context, args), types: ['SPOKESPERSON'], direction: 'OUTGOING' },
           'PERSON',
         ),
     }),
     members: t.field({
       type: [EntityRef],
       description: 'Companies and organisations that are or were members.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(context, association.slug, {
+          ...relationFilter(context, args),
           types: ['MEMBER_OF'],
           direction: 'INCOMING',
-          ...timeFilter(context, args),
         }),
     }),
     negotiatesWith: t.field({
       type: [UnionRef],
       description: 'Unions it bargains with.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(
           context,
           association.slug,
-          { types: ['NEGOTIATES_WITH'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          { ...relationFilter(context, args), types: ['NEGOTIATES_WITH'], direction: 'OUTGOING' },
           'UNION',
         ),
     }),
     affiliations: t.field({
       type: [EntityRef],
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(context, association.slug, {
+          ...relationFilter(context, args),
           types: ['AFFILIATED_WITH'],
           direction: 'OUTGOING',
-          ...timeFilter(context, args),
         }),
     }),
     mergedWith: t.field({
       type: [EntityRef],
       description: 'Organisations it merged with, in either direction of the record.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (association, args, context) =>
         loadRelated(context, association.slug, {
+          ...relationFilter(context, args),
           types: ['MERGED_WITH'],
           direction: 'BOTH',
-          ...timeFilter(context, args),
         }),
     }),
     strikes: t.field({

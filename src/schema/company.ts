@@ -1,7 +1,7 @@
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
-import { timeArgs, timeFilter } from './time.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
 
 export const CompanyRef = builder.objectRef<EntityOfKind<'COMPANY'>>('Company');
 
@@ -14,12 +14,12 @@ builder.node(CompanyRef, {
     subsidiaries: t.field({
       type: [EntityRef],
       description: 'Studios, networks and services it owns or owned.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (company, args, context) =>
         loadRelated(context, company.slug, {
+          ...relationFilter(context, args),
           types: ['SUBSIDIARY_OF'],
           direction: 'INCOMING',
-          ...timeFilter(context, args),
         }),
     }),
   }),

@@ -7,8 +7,8 @@ import { builder } from './builder.js';
 import { notFound } from './errors.js';
 import { paginate } from './pagination.js';
 import { DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
+import { relationFilter, relationFilterArgs, resolveSources } from './relation-filter.js';
 import { CitationRef } from './source.js';
-import { timeArgs, timeFilter } from './time.js';
 
 /** The GraphQL object type of each entity kind. */
 export const TYPE_NAME_OF_KIND = {
@@ -102,13 +102,12 @@ EntityRef.implement({
         args: {
           direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
           types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
-          ...timeArgs,
+          ...relationFilterArgs,
         },
         resolve: async (entity, args, context) => {
           const views = await loadRelations(context, entity.slug, {
+            ...relationFilter(context, args),
             direction: args.direction ?? 'BOTH',
-            types: args.types,
-            ...timeFilter(context, args),
           });
           const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
@@ -164,8 +163,16 @@ builder.queryFields((t) => ({
     description: 'Entities ordered by name, then slug.',
     args: {
       kinds: t.arg({ type: [EntityKindEnum], description: 'Only entities of these kinds.' }),
+      sources: t.arg.stringList({ description: 'Only entities that cite one of these sources (keys or global IDs).' }),
     },
-    resolve: (_root, args, context) => paginate(context.graph.list(args.kinds), args, (entity) => entity.slug),
+    resolve: (_root, args, context) => {
+      const sources = args.sources ? new Set(resolveSources(context, args.sources)) : null;
+      const entities = context.graph.list(args.kinds);
+      const chosen = sources
+        ? entities.filter((entity) => entity.citations.some((citation) => sources.has(citation.source)))
+        : entities;
+      return paginate(chosen, args, (entity) => entity.slug);
+    },
   }),
 }));
 

@@ -14,7 +14,7 @@ import './event.js';
 import './company.js';
 import './agency.js';
 import './search.js';
-import './time.js';
+import './relation-filter.js';
 import './path.js';
 import './subgraph.js';
 import './timeline.js';

@@ -5,8 +5,8 @@ import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../
 import { builder } from './builder.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { badUserInput } from './errors.js';
-import { RelationRef, RelationTypeEnum } from './relation.js';
-import { IntervalInput, resolveInterval } from './time.js';
+import { RelationRef } from './relation.js';
+import { relationFilter, traversalArgs } from './relation-filter.js';
 
 const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   description: 'One hop of a path: a relation walked from one entity to the next, with or against its direction.',
@@ -44,12 +44,6 @@ export function warnTruncated(context: Context, info: GraphQLResolveInfo, messag
   context.warnings.push({ code: 'TRUNCATED', message, path: responsePathAsArray(info.path) });
 }
 
-export const traversalArgs = builder.args((t) => ({
-  types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
-  asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
-  during: t.field({ type: IntervalInput, description: 'Walk only relations that held at some time within this span.' }),
-}));
-
 const endpointArgs = builder.args((t) => ({
   from: t.string({ required: true, description: 'A slug or global ID.' }),
   to: t.string({ required: true, description: 'A slug or global ID.' }),
@@ -70,9 +64,7 @@ builder.queryFields((t) => ({
         resolveEntityReference(context, args.from, 'from'),
         resolveEntityReference(context, args.to, 'to'),
         {
-          types: args.types,
-          asOf: args.asOf,
-          during: args.during ? resolveInterval(context, args.during) : null,
+          ...relationFilter(context, args),
           maxLength: args.maxLength ?? undefined,
         },
       );
@@ -99,9 +91,7 @@ builder.queryFields((t) => ({
         resolveEntityReference(context, args.from, 'from'),
         resolveEntityReference(context, args.to, 'to'),
         {
-          types: args.types,
-          asOf: args.asOf,
-          during: args.during ? resolveInterval(context, args.during) : null,
+          ...relationFilter(context, args),
           maxLength: args.maxLength ?? undefined,
           first: args.first ?? undefined,
         },

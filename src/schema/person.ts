@@ -3,7 +3,7 @@ import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadEntity, loadRelations } from './entity.js';
 import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
-import { timeArgs, timeFilter } from './time.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
 
 export const PersonRef = builder.objectRef<EntityOfKind<'PERSON'>>('Person');
 
@@ -32,9 +32,9 @@ builder.node(PersonRef, {
     roles: t.field({
       type: [RoleRef],
       description: 'Every relation of the person, as roles held with others.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (person, args, context) =>
-        loadRelations(context, person.slug, { direction: 'BOTH', ...timeFilter(context, args) }),
+        loadRelations(context, person.slug, { direction: 'BOTH', ...relationFilter(context, args) }),
     }),
   }),
 });

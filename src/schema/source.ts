@@ -1,6 +1,9 @@
 import type { Citation, Source } from '../graph/types.js';
 import { builder } from './builder.js';
+import { EntityRef } from './entity.js';
 import { notFound } from './errors.js';
+import { paginate } from './pagination.js';
+import { RelationRef } from './relation.js';
 
 export const SourceRef = builder.objectRef<Source>('Source');
 export const CitationRef = builder.objectRef<Citation>('Citation');
@@ -16,6 +19,18 @@ builder.node(SourceRef, {
     url: t.exposeString('url'),
     publisher: t.exposeString('publisher'),
     accessed: t.expose('accessed', { type: 'PartialDate', nullable: true }),
+    entities: t.connection({
+      type: EntityRef,
+      description: 'The entities this source supports (that cite it), ordered by name.',
+      resolve: (source, args, context) =>
+        paginate(context.graph.citing(source.id).entities, args, (entity) => entity.slug),
+    }),
+    relations: t.connection({
+      type: RelationRef,
+      description: 'The relations this source supports (that cite it), ordered by key.',
+      resolve: (source, args, context) =>
+        paginate(context.graph.citing(source.id).relations, args, (relation) => relation.id),
+    }),
   }),
 });
 
@@ -41,5 +56,12 @@ builder.queryFields((t) => ({
     type: [SourceRef],
     description: 'Every source the graph cites, ordered by key.',
     resolve: (_root, _args, context) => context.graph.sources(),
+  }),
+  source: t.field({
+    type: SourceRef,
+    nullable: true,
+    description: 'The source with this key, or null when there is none.',
+    args: { key: t.arg.string({ required: true }) },
+    resolve: (_root, { key }, context) => context.graph.source(key),
   }),
 }));

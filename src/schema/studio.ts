@@ -3,7 +3,7 @@ import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
-import { timeArgs, timeFilter } from './time.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
 
 export const StudioRef = builder.objectRef<EntityOfKind<'STUDIO'>>('Studio');
 
@@ -16,24 +16,24 @@ builder.node(StudioRef, {
     memberships: t.field({
       type: [AssociationRef],
       description: 'Associations it is or was a member of.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (studio, args, context) =>
         loadRelated(
           context,
           studio.slug,
-          { types: ['MEMBER_OF'], direction: 'OUTGOING', ...timeFilter(context, args) },
+          { ...relationFilter(context, args), types: ['MEMBER_OF'], direction: 'OUTGOING' },
           'ASSOCIATION',
         ),
     }),
     parents: t.field({
       type: [EntityRef],
       description: 'The companies that own or owned it.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (studio, args, context) =>
         loadRelated(context, studio.slug, {
+          ...relationFilter(context, args),
           types: ['SUBSIDIARY_OF'],
           direction: 'OUTGOING',
-          ...timeFilter(context, args),
         }),
     }),
   }),

@@ -1,9 +1,9 @@
 import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
 import { builder } from './builder.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { checkRange, traversalArgs, warnTruncated } from './path.js';
+import { checkRange, warnTruncated } from './path.js';
 import { RelationRef } from './relation.js';
-import { resolveInterval } from './time.js';
+import { relationFilter, traversalArgs } from './relation-filter.js';
 
 const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph').implement({
   description: 'A part of the graph: entities and the relations among them.',
@@ -36,9 +36,7 @@ builder.queryFields((t) => ({
       checkRange('depth', args.depth, 1, LIMITS.maxDepth);
       checkRange('limit', args.limit, 1, LIMITS.maxNeighborhood);
       const result = neighborhood(context.graph, resolveEntityReference(context, args.of, 'of'), {
-        types: args.types,
-        asOf: args.asOf,
-        during: args.during ? resolveInterval(context, args.during) : null,
+        ...relationFilter(context, args),
         depth: args.depth ?? undefined,
         limit: args.limit ?? undefined,
       });

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange, warnTruncated } from './path.js';
 import { RelationRef } from './relation.js';
+import { resolveSources } from './relation-filter.js';
 import { CitationRef } from './source.js';
 
 const MAX_TIMELINE = 500;
@@ -45,6 +46,7 @@ builder.queryFields((t) => ({
       involving: t.arg.stringList({
         description: 'Only entries concerning any of these entities (slugs or global IDs).',
       }),
+      sources: t.arg.stringList({ description: 'Only entries that cite one of these sources (keys or global IDs).' }),
       first: t.arg.int({ defaultValue: 100, description: `At most ${MAX_TIMELINE}.` }),
     },
     resolve: (_root, args, context, info) => {
@@ -52,7 +54,10 @@ builder.queryFields((t) => ({
       checkRange('involving', args.involving?.length, 0, 100);
       const involving =
         args.involving?.map((reference) => resolveEntityReference(context, reference, 'involving')) ?? null;
-      const entries = context.graph.timeline({ from: args.from, to: args.to }, involving);
+      const sources = args.sources ? new Set(resolveSources(context, args.sources)) : null;
+      const entries = context.graph
+        .timeline({ from: args.from, to: args.to }, involving)
+        .filter((entry) => !sources || entry.citations.some((citation) => sources.has(citation.source)));
       const first = args.first ?? 100;
       if (entries.length > first) {
         warnTruncated(context, info, `${entries.length} entries match; the first ${first} are returned`);

@@ -2,8 +2,8 @@ import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
 import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
 import { StrikeRef } from './strike.js';
-import { timeArgs, timeFilter } from './time.js';
 
 export const UnionRef = builder.objectRef<EntityOfKind<'UNION'>>('Union');
 
@@ -23,12 +23,12 @@ builder.node(UnionRef, {
     negotiatesWith: t.field({
       type: [AssociationRef],
       description: 'Employer associations that bargain with it.',
-      args: timeArgs,
+      args: relationFilterArgs,
       resolve: (union, args, context) =>
         loadRelated(
           context,
           union.slug,
-          { types: ['NEGOTIATES_WITH'], direction: 'INCOMING', ...timeFilter(context, args) },
+          { ...relationFilter(context, args), types: ['NEGOTIATES_WITH'], direction: 'INCOMING' },
           'ASSOCIATION',
         ),
     }),

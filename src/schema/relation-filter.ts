@@ -1,0 +1,86 @@
+/**
+ * The arguments that choose which relations count, shared by relation lists, typed fields and
+ * traversals: by time (asOf, during, current), by type, and by provenance (sources).
+ */
+import type { Context } from '../context.js';
+import { entityInterval } from '../graph/entity-dates.js';
+import type { PartialDate } from '../graph/partial-date.js';
+import type { Interval, RelationFilter, RelationType } from '../graph/types.js';
+import { builder } from './builder.js';
+import { resolveEntityReference } from './entity.js';
+import { badUserInput, notFound } from './errors.js';
+import { RelationTypeEnum } from './relation.js';
+
+export const IntervalInput = builder.inputType('IntervalInput', {
+  description:
+    'A span of time: from `from` to `to` (either may be left open), or the dates of an entity given in `of`, such as a strike.',
+  fields: (t) => ({
+    from: t.field({ type: 'PartialDate' }),
+    to: t.field({ type: 'PartialDate' }),
+    of: t.string({
+      description: 'A slug or global ID: the span is that entity’s own dates (a strike’s start to end).',
+    }),
+  }),
+});
+
+const MAX_SOURCES = 50;
+
+/** For lists of relations and the typed fields built on them. */
+export const relationFilterArgs = builder.args((t) => ({
+  asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
+  during: t.field({ type: IntervalInput, description: 'Only those that held at some time within this span.' }),
+  current: t.boolean({ description: 'Only those that still hold.' }),
+  sources: t.stringList({
+    description: `Only facts that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
+  }),
+}));
+
+/** For traversals: which relations may be walked. */
+export const traversalArgs = builder.args((t) => ({
+  types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
+  asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
+  during: t.field({ type: IntervalInput, description: 'Walk only relations that held at some time within this span.' }),
+  sources: t.stringList({
+    description: `Walk only relations that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
+  }),
+}));
+
+interface FilterArgs {
+  types?: readonly RelationType[] | null;
+  asOf?: PartialDate | null;
+  during?: { from?: PartialDate | null; to?: PartialDate | null; of?: string | null } | null;
+  current?: boolean | null;
+  sources?: readonly string[] | null;
+}
+
+export function resolveInterval(context: Context, during: NonNullable<FilterArgs['during']>): Interval {
+  if (!during.of) return { from: during.from, to: during.to };
+  if (during.from || during.to) throw badUserInput('during: give either `of` or `from`/`to`, not both');
+  const entity = context.graph.requireEntity(resolveEntityReference(context, during.of, 'during.of'));
+  const interval = entityInterval(entity);
+  if (!interval) throw badUserInput(`during.of: "${during.of}" has no dates of its own`);
+  return interval;
+}
+
+/** Source keys from keys or Source global IDs; an unknown one is NOT_FOUND. */
+export function resolveSources(context: Context, references: readonly string[]): string[] {
+  if (references.length > MAX_SOURCES) throw badUserInput(`sources: at most ${MAX_SOURCES}, got ${references.length}`);
+  return references.map((reference) => {
+    if (context.graph.source(reference)) return reference;
+    const decoded = Buffer.from(reference, 'base64').toString('utf8');
+    const key = decoded.startsWith('Source:') ? decoded.slice('Source:'.length) : null;
+    if (key && context.graph.source(key)) return key;
+    throw notFound(`sources: no source "${reference}" (give a source key or a Source global ID)`);
+  });
+}
+
+/** The relation filter the arguments a client gave describe. */
+export function relationFilter(context: Context, args: FilterArgs): RelationFilter {
+  return {
+    types: args.types,
+    asOf: args.asOf,
+    during: args.during ? resolveInterval(context, args.during) : null,
+    current: args.current,
+    sources: args.sources ? resolveSources(context, args.sources) : null,
+  };
+}
