@@ -63,35 +63,52 @@ function listDataFiles(dir: string): string[] {
     .sort();
 }
 
+/** Progress of a long read, for a command line to show. */
+export type ProgressListener = (message: string) => void;
+
 /** Reads and validates every data file in `dir`; never throws for bad data, returns the problems. */
-export function readDataset(dir: string): DatasetReading {
+export function readDataset(dir: string, onProgress?: ProgressListener): DatasetReading {
+  const problems: DatasetProblem[] = [];
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
+    names = listDataFiles(dir);
+  } catch (error) {
+    problems.push({ file: dir, message: `cannot read the dataset directory: ${(error as Error).message}` });
+    return { records: { sources: [], entities: [], relations: [] }, problems, files: [] };
+  }
+  if (names.length === 0) problems.push({ file: dir, message: 'the directory holds no .json data files' });
+  const files: DataFile[] = [];
+  for (const file of names) {
+    onProgress?.(`reading ${file}`);
+    try {
+      files.push({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+    } catch (error) {
+      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+    }
+  }
+  const reading = validateDatasetFiles(files, onProgress);
+  return { ...reading, problems: [...problems, ...reading.problems], files: names };
+}
+
+/** A parsed data file: what `readDataset` reads from disk, or what an import builds. */
+export interface DataFile {
+  readonly file: string;
+  readonly json: unknown;
+}
+
+/** Validates parsed data files, each record and then across records; collects every problem. */
+export function validateDatasetFiles(files: readonly DataFile[], onProgress?: ProgressListener): DatasetReading {
   const problems: DatasetProblem[] = [];
   const sources: Located<SourceRecord>[] = [];
   const entities: Located<EntityRecord>[] = [];
   const relations: Located<RelationRecord>[] = [];
   const records = { sources, entities, relations };
 
-  let files: string[];
-  try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a directory');
-    files = listDataFiles(dir);
-  } catch (error) {
-    problems.push({ file: dir, message: `cannot read the dataset directory: ${(error as Error).message}` });
-    return { records, problems, files: [] };
-  }
-  if (files.length === 0) problems.push({ file: dir, message: 'the directory holds no .json data files' });
-
   // Keys of every record that names one, valid or not, so that one bad record is reported once.
   const rawKeys = { sources: new Set<string>(), entities: new Set<string>() };
 
-  for (const file of files) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    } catch (error) {
-      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
-      continue;
-    }
+  for (const { file, json } of files) {
     const parsed = datasetFileSchema.safeParse(json);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
@@ -139,8 +156,9 @@ export function readDataset(dir: string): DatasetReading {
     });
   }
 
+  onProgress?.(`checking ${entities.length} entities and ${relations.length} relations against each other`);
   checkAcrossRecords(records, rawKeys, problems);
-  return { records, problems, files };
+  return { records, problems, files: files.map(({ file }) => file) };
 }
 
 function checkAcrossRecords(
