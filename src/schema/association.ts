@@ -1,9 +1,9 @@
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { EntityRef, entityNodeOptions } from './entity.js';
 import { PersonRef } from './person.js';
 import { QuantityRef } from './quantity.js';
-import { relationFilter, relationFilterArgs } from './relation-filter.js';
+import { related, relationFilterArgs } from './relation-filter.js';
 import { StrikeRef } from './strike.js';
 import { UnionRef } from './union.js';
 
@@ -26,74 +26,40 @@ builder.node(AssociationRef, {
       type: [PersonRef],
       description: 'Its presidents (interim ones included), in order of taking office.',
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(
-          context,
-          association.slug,
-          { ...relationFilter(context, args), types: ['PRESIDED_BY'], direction: 'OUTGOING' },
-          'PERSON',
-        ),
+      resolve: related('PRESIDED_BY', 'OUTGOING', 'PERSON'),
     }),
     spokespersons: t.field({
       type: [PersonRef],
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(
-          context,
-          association.slug,
-          { ...relationFilter(context, args), types: ['SPOKESPERSON'], direction: 'OUTGOING' },
-          'PERSON',
-        ),
+      resolve: related('SPOKESPERSON', 'OUTGOING', 'PERSON'),
     }),
     members: t.field({
       type: [EntityRef],
       description: 'Companies and organisations that are or were members.',
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(context, association.slug, {
-          ...relationFilter(context, args),
-          types: ['MEMBER_OF'],
-          direction: 'INCOMING',
-        }),
+      resolve: related('MEMBER_OF', 'INCOMING'),
     }),
     negotiatesWith: t.field({
       type: [UnionRef],
       description: 'Unions it bargains with.',
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(
-          context,
-          association.slug,
-          { ...relationFilter(context, args), types: ['NEGOTIATES_WITH'], direction: 'OUTGOING' },
-          'UNION',
-        ),
+      resolve: related('NEGOTIATES_WITH', 'OUTGOING', 'UNION'),
     }),
     affiliations: t.field({
       type: [EntityRef],
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(context, association.slug, {
-          ...relationFilter(context, args),
-          types: ['AFFILIATED_WITH'],
-          direction: 'OUTGOING',
-        }),
+      resolve: related('AFFILIATED_WITH', 'OUTGOING'),
     }),
     mergedWith: t.field({
       type: [EntityRef],
       description: 'Organisations it merged with, in either direction of the record.',
       args: relationFilterArgs,
-      resolve: (association, args, context) =>
-        loadRelated(context, association.slug, {
-          ...relationFilter(context, args),
-          types: ['MERGED_WITH'],
-          direction: 'BOTH',
-        }),
+      resolve: related('MERGED_WITH', 'BOTH'),
     }),
     strikes: t.field({
       type: [StrikeRef],
       description: 'Strikes called against it.',
-      resolve: (association, _args, context) =>
-        loadRelated(context, association.slug, { types: ['AGAINST'], direction: 'INCOMING' }, 'STRIKE'),
+      resolve: related('AGAINST', 'INCOMING', 'STRIKE'),
     }),
   }),
 });

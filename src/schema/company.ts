@@ -1,7 +1,7 @@
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
-import { relationFilter, relationFilterArgs } from './relation-filter.js';
+import { EntityRef, entityNodeOptions } from './entity.js';
+import { related, relationFilterArgs } from './relation-filter.js';
 
 export const CompanyRef = builder.objectRef<EntityOfKind<'COMPANY'>>('Company');
 
@@ -15,12 +15,7 @@ builder.node(CompanyRef, {
       type: [EntityRef],
       description: 'Studios, networks and services it owns or owned.',
       args: relationFilterArgs,
-      resolve: (company, args, context) =>
-        loadRelated(context, company.slug, {
-          ...relationFilter(context, args),
-          types: ['SUBSIDIARY_OF'],
-          direction: 'INCOMING',
-        }),
+      resolve: related('SUBSIDIARY_OF', 'INCOMING'),
     }),
   }),
 });

@@ -1,8 +1,9 @@
 import { EVENT_CATEGORIES } from '../graph/dataset-schema.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { EntityRef, entityNodeOptions } from './entity.js';
 import { QuantityRef } from './quantity.js';
+import { related } from './relation-filter.js';
 
 export const EventRef = builder.objectRef<EntityOfKind<'EVENT'>>('Event');
 
@@ -16,8 +17,7 @@ builder.node(EventRef, {
     participants: t.field({
       type: [EntityRef],
       description: 'Who took part (their role is on the PARTY_TO relation).',
-      resolve: (event, _args, context) =>
-        loadRelated(context, event.slug, { types: ['PARTY_TO'], direction: 'INCOMING' }),
+      resolve: related('PARTY_TO', 'INCOMING'),
     }),
   }),
 });

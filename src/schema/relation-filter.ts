@@ -3,11 +3,12 @@
  * traversals: by time (asOf, during, current), by type, and by provenance (sources).
  */
 import type { Context } from '../context.js';
+import type { EntityKind } from '../graph/dataset-schema.js';
 import { entityInterval } from '../graph/entity-dates.js';
 import type { PartialDate } from '../graph/partial-date.js';
-import type { Interval, RelationFilter, RelationType } from '../graph/types.js';
+import type { Direction, Entity, EntityOfKind, Interval, RelationFilter, RelationType } from '../graph/types.js';
 import { builder } from './builder.js';
-import { resolveEntityReference } from './entity.js';
+import { loadRelated, resolveEntityReference } from './entity.js';
 import { badUserInput, notFound } from './errors.js';
 import { RelationTypeEnum } from './relation.js';
 
@@ -82,5 +83,25 @@ export function relationFilter(context: Context, args: FilterArgs): RelationFilt
     during: args.during ? resolveInterval(context, args.during) : null,
     current: args.current,
     sources: args.sources ? resolveSources(context, args.sources) : null,
+  };
+}
+
+type Resolver<T> = (entity: Entity, args: FilterArgs, context: Context) => Promise<T[]>;
+
+/**
+ * The resolver of a typed field that lists the entities at the other end of one relation type
+ * (`presidents`, `members`, `strikes`, …), filtered by the field's arguments; with `kind`, only
+ * entities of that kind.
+ */
+export function related(type: RelationType, direction: Direction): Resolver<Entity>;
+export function related<K extends EntityKind>(
+  type: RelationType,
+  direction: Direction,
+  kind: K,
+): Resolver<EntityOfKind<K>>;
+export function related(type: RelationType, direction: Direction, kind?: EntityKind): Resolver<Entity> {
+  return (entity, args, context) => {
+    const filter = { ...relationFilter(context, args), types: [type], direction };
+    return kind ? loadRelated(context, entity.slug, filter, kind) : loadRelated(context, entity.slug, filter);
   };
 }

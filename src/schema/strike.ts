@@ -1,8 +1,9 @@
 import { daysBetween } from '../graph/partial-date.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
+import { EntityRef, entityNodeOptions } from './entity.js';
 import { QuantityRef } from './quantity.js';
+import { related } from './relation-filter.js';
 import { UnionRef } from './union.js';
 
 export const StrikeRef = builder.objectRef<EntityOfKind<'STRIKE'>>('Strike');
@@ -33,14 +34,12 @@ builder.node(StrikeRef, {
     unions: t.field({
       type: [UnionRef],
       description: 'The unions that called it.',
-      resolve: (strike, _args, context) =>
-        loadRelated(context, strike.slug, { types: ['CALLED_BY'], direction: 'OUTGOING' }, 'UNION'),
+      resolve: related('CALLED_BY', 'OUTGOING', 'UNION'),
     }),
     against: t.field({
       type: [EntityRef],
       description: 'Whom it was called against.',
-      resolve: (strike, _args, context) =>
-        loadRelated(context, strike.slug, { types: ['AGAINST'], direction: 'OUTGOING' }),
+      resolve: related('AGAINST', 'OUTGOING'),
     }),
   }),
 });

@@ -2,8 +2,8 @@ import { STUDIO_CATEGORIES } from '../graph/dataset-schema.js';
 import type { EntityOfKind } from '../graph/types.js';
 import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadRelated } from './entity.js';
-import { relationFilter, relationFilterArgs } from './relation-filter.js';
+import { EntityRef, entityNodeOptions } from './entity.js';
+import { related, relationFilterArgs } from './relation-filter.js';
 
 export const StudioRef = builder.objectRef<EntityOfKind<'STUDIO'>>('Studio');
 
@@ -17,24 +17,13 @@ builder.node(StudioRef, {
       type: [AssociationRef],
       description: 'Associations it is or was a member of.',
       args: relationFilterArgs,
-      resolve: (studio, args, context) =>
-        loadRelated(
-          context,
-          studio.slug,
-          { ...relationFilter(context, args), types: ['MEMBER_OF'], direction: 'OUTGOING' },
-          'ASSOCIATION',
-        ),
+      resolve: related('MEMBER_OF', 'OUTGOING', 'ASSOCIATION'),
     }),
     parents: t.field({
       type: [EntityRef],
       description: 'The companies that own or owned it.',
       args: relationFilterArgs,
-      resolve: (studio, args, context) =>
-        loadRelated(context, studio.slug, {
-          ...relationFilter(context, args),
-          types: ['SUBSIDIARY_OF'],
-          direction: 'OUTGOING',
-        }),
+      resolve: related('SUBSIDIARY_OF', 'OUTGOING'),
     }),
   }),
 });
