@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import type { EntityKind } from '../graph/dataset-schema.js';
 import { entityInterval } from '../graph/entity-dates.js';
-import type { PartialDate } from '../graph/partial-date.js';
+import { type PartialDate, spanOf } from '../graph/partial-date.js';
 import type { Direction, Entity, EntityOfKind, Interval, RelationFilter, RelationType } from '../graph/types.js';
 import { builder } from './builder.js';
 import { loadRelated, resolveEntityReference } from './entity.js';
@@ -88,10 +88,20 @@ export function relationFilter(context: Context, args: FilterArgs): RelationFilt
 
 type Resolver<T> = (entity: Entity, args: FilterArgs, context: Context) => Promise<T[]>;
 
+/** Strikes and events by their own start date (undated last), then by name. */
+function byOwnDate(a: Entity, b: Entity): number {
+  const start = (entity: Entity) => {
+    const from = entityInterval(entity)?.from;
+    return from ? spanOf(from).start : Number.POSITIVE_INFINITY;
+  };
+  return start(a) - start(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
 /**
  * The resolver of a typed field that lists the entities at the other end of one relation type
- * (`presidents`, `members`, `strikes`, …), filtered by the field's arguments; with `kind`, only
- * entities of that kind.
+ * (`presidents`, `members`, `strikes`, …), filtered by the field's arguments, in the relations'
+ * order (by start date); with `kind`, only entities of that kind, and strikes and events in the
+ * order of their own dates.
  */
 export function related(type: RelationType, direction: Direction): Resolver<Entity>;
 export function related<K extends EntityKind>(
@@ -100,8 +110,10 @@ export function related<K extends EntityKind>(
   kind: K,
 ): Resolver<EntityOfKind<K>>;
 export function related(type: RelationType, direction: Direction, kind?: EntityKind): Resolver<Entity> {
-  return (entity, args, context) => {
+  return async (entity, args, context) => {
     const filter = { ...relationFilter(context, args), types: [type], direction };
-    return kind ? loadRelated(context, entity.slug, filter, kind) : loadRelated(context, entity.slug, filter);
+    if (!kind) return loadRelated(context, entity.slug, filter);
+    const entities = await loadRelated(context, entity.slug, filter, kind);
+    return kind === 'STRIKE' || kind === 'EVENT' ? entities.sort(byOwnDate) : entities;
   };
 }

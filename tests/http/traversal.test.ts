@@ -155,6 +155,7 @@ describe('paths', () => {
     const { data } = await execute(yoga, Paths, { from: 'netflix', to: 'writers-guild-of-america-west', maxLength: 3 });
     expect(data?.paths.map((path) => path.entities.map((entity) => entity.slug).join(' > '))).toEqual([
       'netflix > amptp > writers-guild-of-america-west',
+      'netflix > amptp > wga-strike-1960 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-1988 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-2007-08 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-2023 > writers-guild-of-america-west',
