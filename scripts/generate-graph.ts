@@ -174,6 +174,8 @@ const CITIES = words(
     'Vancouver, British Columbia|Toronto, Ontario|New Orleans, Louisiana|Miami, Florida',
 );
 
+const COMPANY_SUFFIXES = words('Holdings|Group|Media Group|Entertainment Corporation|Communications|Industries');
+
 const EVENT_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
   MERGER: 'merger',
   WITHDRAWAL: 'withdrawal',
@@ -214,23 +216,28 @@ function dayRange(random: SeededRandom, endShare: number, maxDays: number): [num
  * Share of the entities of each kind. People take what the others leave, and every kind gets at
  * least two entities, so that a relation between two entities of one kind always has two ends.
  */
-const KIND_SHARES: readonly (readonly [EntityKind, number])[] = [
-  ['ASSOCIATION', 0.04],
-  ['STUDIO', 0.18],
-  ['UNION', 0.08],
-  ['PERSON', 0.5],
-  ['STRIKE', 0.05],
-  ['EVENT', 0.15],
-];
+const KIND_SHARES: Record<EntityKind, number> = {
+  ASSOCIATION: 0.04,
+  STUDIO: 0.16,
+  COMPANY: 0.02,
+  AGENCY: 0.005,
+  UNION: 0.08,
+  PERSON: 0.495,
+  STRIKE: 0.05,
+  EVENT: 0.15,
+};
+
+/** The kinds in the order their entities are written. */
+const KINDS = Object.keys(KIND_SHARES) as EntityKind[];
 
 export type KindCounts = Record<EntityKind, number>;
 
 export function kindCounts(entities: number): KindCounts {
   const counts = {} as KindCounts;
   let others = 0;
-  for (const [kind, share] of KIND_SHARES) {
+  for (const kind of KINDS) {
     if (kind === 'PERSON') continue;
-    counts[kind] = Math.max(2, Math.floor(entities * share));
+    counts[kind] = Math.max(2, Math.floor(entities * KIND_SHARES[kind]));
     others += counts[kind];
   }
   counts.PERSON = entities - others;
@@ -305,6 +312,18 @@ function associationName(random: SeededRandom): string {
   }
 }
 
+function agencyName(random: SeededRandom): string {
+  const region = random.pick(REGIONS).replace(/^the /, '');
+  switch (random.int(3)) {
+    case 0:
+      return `${region} Labor Relations Board`;
+    case 1:
+      return `${region} Film Commission`;
+    default:
+      return `Office of ${random.pick(TRADES)} Standards, ${region}`;
+  }
+}
+
 function makeEntity(random: SeededRandom, kind: EntityKind, index: number): EntityRecord {
   const slug = entitySlug(kind, index);
   switch (kind) {
@@ -364,6 +383,32 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
       if (dissolved !== undefined) record.dissolved = partialDate(random, dissolved);
       return record;
     }
+    case 'COMPANY': {
+      const name = `${placeName(random)} ${random.pick(COMPANY_SUFFIXES)}`;
+      const record: EntityRecord = {
+        slug,
+        kind,
+        name,
+        description: 'Synthetic parent company that owns studios, networks or services.',
+        citations: CITATIONS,
+      };
+      if (random.chance(0.7)) record.founded = partialDate(random, random.between(FIRST_DAY, LAST_DAY));
+      if (random.chance(0.5)) record.headquarters = random.pick(CITIES);
+      if (random.chance(0.3)) record.abbreviations = [initials(name)];
+      return record;
+    }
+    case 'AGENCY': {
+      const record: EntityRecord = {
+        slug,
+        kind,
+        name: agencyName(random),
+        description: 'Synthetic government body with a say in entertainment labour relations.',
+        citations: CITATIONS,
+      };
+      if (random.chance(0.6)) record.founded = partialDate(random, random.between(FIRST_DAY, LAST_DAY));
+      if (random.chance(0.5)) record.jurisdiction = random.chance(0.3) ? 'federal' : random.pick(REGIONS);
+      return record;
+    }
     case 'PERSON':
       return {
         slug,
@@ -385,7 +430,19 @@ function makeEntity(random: SeededRandom, kind: EntityKind, index: number): Enti
         startDate: partialDate(random, start),
         citations: CITATIONS,
       };
-      if (end !== undefined) record.endDate = partialDate(random, end);
+      if (end !== undefined) {
+        record.endDate = partialDate(random, end);
+        if (random.chance(0.5)) {
+          record.settlementDate = partialDate(random, end);
+          record.ratificationDate = partialDate(random, Math.min(LAST_DAY, end + random.between(3, 30)));
+        }
+      }
+      if (random.chance(0.4)) {
+        record.participantCount = {
+          value: random.between(50, 160_000),
+          qualifier: random.pick(['EXACT', 'OVER', 'ABOUT']),
+        };
+      }
       return record;
     }
     case 'EVENT': {
@@ -412,6 +469,8 @@ interface RelationTemplate {
   readonly weight: number;
   readonly from: readonly EntityKind[];
   readonly to: readonly EntityKind[];
+  /** Both ends of the same kind (then `to` is unused), as in a union merging into another union. */
+  readonly sameKind?: boolean;
   /** Share of these relations that carry dates. */
   readonly dated: number;
   readonly roles?: readonly string[];
@@ -420,12 +479,12 @@ interface RelationTemplate {
 
 /** Which kinds each type joins, after the real data; weights sum to 1. */
 const TEMPLATES: readonly RelationTemplate[] = [
-  { type: 'MEMBER_OF', weight: 0.25, from: ['PERSON'], to: ['UNION'], dated: 0.8 },
-  { type: 'MEMBER_OF', weight: 0.1, from: ['STUDIO'], to: ['ASSOCIATION'], dated: 0.8 },
+  { type: 'MEMBER_OF', weight: 0.23, from: ['PERSON'], to: ['UNION'], dated: 0.8 },
+  { type: 'MEMBER_OF', weight: 0.1, from: ['STUDIO', 'COMPANY'], to: ['ASSOCIATION'], dated: 0.8 },
   {
     type: 'PARTY_TO',
     weight: 0.12,
-    from: ['STUDIO', 'ASSOCIATION', 'UNION'],
+    from: ['STUDIO', 'ASSOCIATION', 'UNION', 'AGENCY'],
     to: ['EVENT'],
     dated: 0.2,
     roles: ['petitioner', 'respondent', 'departing member', 'association left', 'merging party', 'filer'],
@@ -435,17 +494,25 @@ const TEMPLATES: readonly RelationTemplate[] = [
   { type: 'AGAINST', weight: 0.04, from: ['STRIKE'], to: ['ASSOCIATION', 'STUDIO'], dated: 0.3 },
   {
     type: 'PRESIDED_BY',
-    weight: 0.08,
-    from: ['ASSOCIATION', 'UNION', 'STUDIO'],
+    weight: 0.06,
+    from: ['ASSOCIATION', 'UNION'],
     to: ['PERSON'],
     dated: 0.9,
-    roles: ['President', 'Chair', 'Chief executive', 'Executive director'],
+    roles: ['President', 'Chair', 'Executive director'],
     qualifier: { value: 'INTERIM', share: 0.1 },
   },
-  { type: 'SPOKESPERSON', weight: 0.06, from: ['ASSOCIATION', 'UNION', 'STUDIO'], to: ['PERSON'], dated: 0.7 },
+  {
+    type: 'EXECUTIVE_OF',
+    weight: 0.03,
+    from: ['PERSON'],
+    to: ['STUDIO', 'COMPANY'],
+    dated: 0.9,
+    roles: ['Chief executive', 'Chair', 'President', 'Chief content officer', 'General counsel'],
+  },
+  { type: 'SPOKESPERSON', weight: 0.05, from: ['ASSOCIATION', 'UNION', 'STUDIO'], to: ['PERSON'], dated: 0.7 },
   {
     type: 'AIDE_TO',
-    weight: 0.06,
+    weight: 0.05,
     from: ['PERSON'],
     to: ['PERSON'],
     dated: 0.7,
@@ -454,8 +521,17 @@ const TEMPLATES: readonly RelationTemplate[] = [
   { type: 'HELPED_SHAPE', weight: 0.05, from: ['PERSON'], to: ['ASSOCIATION', 'UNION'], dated: 0.6 },
   { type: 'AFFILIATED_WITH', weight: 0.04, from: ['UNION', 'ASSOCIATION'], to: ['ASSOCIATION', 'UNION'], dated: 0.7 },
   { type: 'PART_OF', weight: 0.02, from: ['UNION'], to: ['UNION'], dated: 0.7 },
+  { type: 'SUBSIDIARY_OF', weight: 0.03, from: ['STUDIO', 'COMPANY'], to: ['COMPANY'], dated: 0.8 },
   { type: 'MERGED_WITH', weight: 0.01, from: ['ASSOCIATION', 'UNION'], to: ['ASSOCIATION', 'UNION'], dated: 0.9 },
-  { type: 'FOUNDED_BY', weight: 0.03, from: ['ASSOCIATION', 'UNION'], to: ['STUDIO', 'PERSON'], dated: 0.5 },
+  {
+    type: 'MERGED_INTO',
+    weight: 0.01,
+    from: ['STUDIO', 'COMPANY', 'UNION', 'ASSOCIATION'],
+    to: [],
+    sameKind: true,
+    dated: 0.9,
+  },
+  { type: 'FOUNDED_BY', weight: 0.02, from: ['ASSOCIATION', 'UNION'], to: ['STUDIO', 'PERSON'], dated: 0.5 },
   {
     type: 'WITHDREW_FROM',
     weight: 0.02,
@@ -478,7 +554,7 @@ function pickTemplate(random: SeededRandom): RelationTemplate {
 function makeRelation(random: SeededRandom, counts: KindCounts, id: string): RelationRecord {
   const template = pickTemplate(random);
   const fromKind = random.pick(template.from);
-  const toKind = random.pick(template.to);
+  const toKind = template.sameKind ? fromKind : random.pick(template.to);
   const from = random.skewed(counts[fromKind]);
   let to = random.skewed(counts[toKind]);
   // No self-relations: every kind has at least two entities, so a different one always exists.
@@ -598,10 +674,14 @@ const SOURCE: SourceRecord = {
 
 export function generateGraph(options: GenerateOptions): GenerateSummary {
   const { entities, relations, seed = 1, perFile = 50_000, log = () => {} } = options;
-  if (!Number.isInteger(entities) || entities < 12) throw new Error('--entities must be an integer of at least 12');
+  const fewest = 2 * KINDS.length;
+  if (!Number.isInteger(entities) || entities < fewest) {
+    throw new Error(`--entities must be an integer of at least ${fewest} (two of each kind)`);
+  }
   if (!Number.isInteger(relations) || relations < 0) throw new Error('--relations must be a non-negative integer');
   if (!Number.isInteger(perFile) || perFile < 1) throw new Error('--per-file must be a positive integer');
   if (entities >= 10 ** SLUG_DIGITS) throw new Error(`--entities must be under ${10 ** SLUG_DIGITS}`);
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
 
   const started = performance.now();
   const dir = resolve(options.out);
@@ -612,6 +692,9 @@ export function generateGraph(options: GenerateOptions): GenerateSummary {
 
   const random = new SeededRandom(seed);
   const counts = kindCounts(entities);
+  log(
+    `generating ${entities} entities (${KINDS.map((kind) => `${counts[kind]} ${kind}`).join(', ')}) and ${relations} relations, seed ${seed}, into ${dir}`,
+  );
   let files = 0;
   let bytes = 0;
 
@@ -641,7 +724,7 @@ export function generateGraph(options: GenerateOptions): GenerateSummary {
   log('  sources.json: 1 source');
 
   // Entities kind by kind, so the i-th record of the stream is the (i - offset)-th of its kind.
-  const kindOrder = KIND_SHARES.map(([kind]) => kind);
+  const kindOrder = KINDS;
   const offsets = kindOrder.map((_, position) =>
     kindOrder.slice(0, position).reduce((sum, kind) => sum + counts[kind], 0),
   );
@@ -683,12 +766,6 @@ function main(): void {
     );
     process.exit(2);
   }
-  const counts = kindCounts(Number(values.entities));
-  console.log(
-    `generating ${values.entities} entities (${Object.entries(counts)
-      .map(([kind, count]) => `${count} ${kind}`)
-      .join(', ')}) and ${values.relations} relations, seed ${values.seed}, into ${values.out}`,
-  );
   const summary = generateGraph({
     entities: Number(values.entities),
     relations: Number(values.relations),

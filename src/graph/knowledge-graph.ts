@@ -38,12 +38,12 @@ interface Adjacency {
 
 const byName = (a: Entity, b: Entity) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
 
-function compareRelations(a: Relation, b: Relation): number {
-  if (a.type !== b.type) return a.type < b.type ? -1 : 1;
-  const startA = a.since ? spanOf(a.since).start : Number.NEGATIVE_INFINITY;
-  const startB = b.since ? spanOf(b.since).start : Number.NEGATIVE_INFINITY;
-  if (startA !== startB) return startA - startB;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Adjacency order: type, start date (undated first), key, then direction. Spans are precomputed. */
+function compareViews(a: RelationView, b: RelationView): number {
+  if (a.relation.type !== b.relation.type) return a.relation.type < b.relation.type ? -1 : 1;
+  if (a.span.start !== b.span.start) return a.span.start - b.span.start;
+  if (a.relation.id !== b.relation.id) return a.relation.id < b.relation.id ? -1 : 1;
+  return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
 export class KnowledgeGraph {
@@ -99,7 +99,7 @@ export class KnowledgeGraph {
         add(relation.to, { relation, other: relation.from, direction: 'INCOMING', span });
     });
     for (const [slug, list] of views) {
-      list.sort((a, b) => compareRelations(a.relation, b.relation) || (a.direction < b.direction ? -1 : 1));
+      list.sort(compareViews);
       this.#adjacency.set(slug, { views: Object.freeze(list) });
     }
   }

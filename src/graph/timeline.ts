@@ -4,7 +4,7 @@
  * their date, organisations where they were founded and dissolved. Built once per graph.
  */
 import type { RelationType } from './dataset-schema.js';
-import { comparePartialDates, intervalSpan, type PartialDate, spanOf, spansOverlap } from './partial-date.js';
+import { intervalSpan, type PartialDate, spanOf, spansOverlap } from './partial-date.js';
 import type { Citation, Entity, Interval, Relation } from './types.js';
 
 export type TimelineEntryKind =
@@ -78,6 +78,32 @@ const PHRASES: Record<RelationType, { began?: Phrase; ended?: Phrase }> = {
   },
 };
 
+/**
+ * A relation's beginning or end. The title is phrased when asked for, not when the timeline is
+ * built: a large graph has a million of these and most are never read.
+ */
+class RelationEntry implements TimelineEntry {
+  constructor(
+    readonly relation: Relation,
+    readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED',
+    readonly date: PartialDate,
+    private readonly nameOf: (slug: string) => string,
+  ) {}
+
+  get title(): string {
+    const phrase = PHRASES[this.relation.type][this.kind === 'RELATION_BEGAN' ? 'began' : 'ended'] as Phrase;
+    return phrase(this.nameOf(this.relation.from), this.nameOf(this.relation.to), this.relation);
+  }
+
+  get entities(): readonly string[] {
+    return [this.relation.from, this.relation.to];
+  }
+
+  get citations(): readonly Citation[] {
+    return this.relation.citations;
+  }
+}
+
 export function buildTimeline(
   entities: Iterable<Entity>,
   relations: Iterable<Relation>,
@@ -103,21 +129,12 @@ export function buildTimeline(
   }
   for (const relation of relations) {
     const phrases = PHRASES[relation.type];
-    const about = { entities: [relation.from, relation.to], relation, citations: relation.citations };
-    const subject = nameOf(relation.from);
-    const object = nameOf(relation.to);
-    if (relation.since && phrases.began) {
-      add({ ...about, date: relation.since, kind: 'RELATION_BEGAN', title: phrases.began(subject, object, relation) });
-    }
-    if (relation.until && phrases.ended) {
-      add({ ...about, date: relation.until, kind: 'RELATION_ENDED', title: phrases.ended(subject, object, relation) });
-    }
+    if (relation.since && phrases.began)
+      entries.push(new RelationEntry(relation, 'RELATION_BEGAN', relation.since, nameOf));
+    if (relation.until && phrases.ended)
+      entries.push(new RelationEntry(relation, 'RELATION_ENDED', relation.until, nameOf));
   }
-  return new Timeline(entries.sort(compareEntries));
-}
-
-function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-  return comparePartialDates(a.date, b.date) || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+  return new Timeline(entries);
 }
 
 /** A partial date spans at most a year: entries starting earlier than this before an interval cannot reach it. */
@@ -125,20 +142,28 @@ const LONGEST_SPAN_DAYS = 366;
 
 /** The timeline, indexed by start day (binary search) and by entity. */
 export class Timeline {
+  /** In time order: by the start of the date's span, then its end. */
   readonly #entries: readonly TimelineEntry[];
   readonly #starts: readonly number[];
-  readonly #byEntity = new Map<string, TimelineEntry[]>();
+  readonly #ends: readonly number[];
+  readonly #byEntity = new Map<string, number[]>();
 
-  constructor(entries: readonly TimelineEntry[]) {
-    this.#entries = entries;
-    this.#starts = entries.map((entry) => spanOf(entry.date).start);
-    for (const entry of entries) {
+  constructor(unsorted: readonly TimelineEntry[]) {
+    // Spans are computed once per entry, not once per comparison: this sorts a million entries.
+    // The sort is stable, so entries on the same date keep the order they were built in:
+    // entities by name, then relations by key.
+    const keyed = unsorted.map((entry) => ({ entry, ...spanOf(entry.date) }));
+    keyed.sort((a, b) => a.start - b.start || a.end - b.end);
+    this.#entries = keyed.map(({ entry }) => entry);
+    this.#starts = keyed.map(({ start }) => start);
+    this.#ends = keyed.map(({ end }) => end);
+    this.#entries.forEach((entry, position) => {
       for (const slug of new Set(entry.entities)) {
         const list = this.#byEntity.get(slug);
-        if (list) list.push(entry);
-        else this.#byEntity.set(slug, [entry]);
+        if (list) list.push(position);
+        else this.#byEntity.set(slug, [position]);
       }
-    }
+    });
   }
 
   get size(): number {
@@ -148,17 +173,19 @@ export class Timeline {
   /** Entries whose date overlaps the interval and that concern any of `involving` (when given), in time order. */
   query(interval: Interval, involving: readonly string[] | null): TimelineEntry[] {
     const span = intervalSpan(interval.from, interval.to);
-    const overlaps = (entry: TimelineEntry) => spansOverlap(spanOf(entry.date), span);
+    const overlaps = (position: number) =>
+      (this.#starts[position] as number) <= span.end && (this.#ends[position] as number) >= span.start;
+    let positions: number[];
     if (involving) {
-      const chosen = new Set<TimelineEntry>();
-      for (const slug of involving) for (const entry of this.#byEntity.get(slug) ?? []) chosen.add(entry);
-      return this.#entries.length <= chosen.size * 4
-        ? this.#entries.filter((entry) => chosen.has(entry) && overlaps(entry))
-        : [...chosen].filter(overlaps).sort(compareEntries);
+      const chosen = new Set<number>();
+      for (const slug of involving) for (const position of this.#byEntity.get(slug) ?? []) chosen.add(position);
+      positions = [...chosen].sort((a, b) => a - b);
+    } else {
+      const first = lowerBound(this.#starts, span.start - LONGEST_SPAN_DAYS);
+      const end = lowerBound(this.#starts, span.end + 1);
+      positions = Array.from({ length: end - first }, (_, offset) => first + offset);
     }
-    const first = lowerBound(this.#starts, span.start - LONGEST_SPAN_DAYS);
-    const end = lowerBound(this.#starts, span.end + 1);
-    return this.#entries.slice(first, end).filter(overlaps);
+    return positions.filter(overlaps).map((position) => this.#entries[position] as TimelineEntry);
   }
 }
 
