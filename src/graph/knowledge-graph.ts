@@ -38,6 +38,9 @@ interface Adjacency {
 
 const byName = (a: Entity, b: Entity) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
 
+/** Entities with at least this many relations also get an index of their relations by neighbour. */
+const HUB_DEGREE = 256;
+
 /** Adjacency order: type, start date (undated first), key, then direction. Spans are precomputed. */
 function compareViews(a: RelationView, b: RelationView): number {
   if (a.relation.type !== b.relation.type) return a.relation.type < b.relation.type ? -1 : 1;
@@ -52,6 +55,7 @@ export class KnowledgeGraph {
   readonly #sorted: readonly Entity[];
   readonly #byKind: ReadonlyMap<EntityKind, readonly Entity[]>;
   readonly #adjacency = new Map<string, Adjacency>();
+  readonly #hubs = new Map<string, ReadonlyMap<string, readonly RelationView[]>>();
   readonly #search: SearchIndex;
   readonly #timeline: Timeline;
   readonly #relations: readonly Relation[];
@@ -101,6 +105,15 @@ export class KnowledgeGraph {
     for (const [slug, list] of views) {
       list.sort(compareViews);
       this.#adjacency.set(slug, { views: Object.freeze(list) });
+      if (list.length >= HUB_DEGREE) {
+        const byNeighbor = new Map<string, RelationView[]>();
+        for (const view of list) {
+          const same = byNeighbor.get(view.other);
+          if (same) same.push(view);
+          else byNeighbor.set(view.other, [view]);
+        }
+        this.#hubs.set(slug, byNeighbor);
+      }
     }
   }
 
@@ -188,6 +201,21 @@ export class KnowledgeGraph {
    */
   adjacency(slug: string): readonly RelationView[] {
     return this.#adjacency.get(slug)?.views ?? [];
+  }
+
+  /**
+   * The relations joining an entity to another, either way, seen from the first. For hubs (many
+   * relations) an index by neighbour answers at once; for the rest a scan is as fast.
+   */
+  relationsWith(slug: string, other: string): readonly RelationView[] {
+    const byNeighbor = this.#hubs.get(slug);
+    if (byNeighbor) return byNeighbor.get(other) ?? [];
+    return this.adjacency(slug).filter((view) => view.other === other);
+  }
+
+  /** Whether an entity has so many relations that `relationsWith` beats scanning them. */
+  isHub(slug: string): boolean {
+    return this.#hubs.has(slug);
   }
 
   source(id: string): Source | null {

@@ -2,6 +2,8 @@
  * Name search over names, abbreviations, aliases and former names: case- and accent-insensitive,
  * tolerant of small typos. Written here rather than taken from a full-text library because the
  * corpus is short names, where exact/prefix/word/edit-distance scoring is all that is needed.
+ * A word index picks the candidates, so a query scores only the terms that share its words (or
+ * near-misses of them), not every name in the graph.
  */
 import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from './dataset-schema.js';
@@ -82,6 +84,9 @@ function scoreTerm(query: string, queryWords: readonly string[], term: Term): nu
 
 export class SearchIndex {
   readonly #terms: Term[] = [];
+  /** Each word of any term, and the terms it occurs in: only terms sharing words with a query are scored. */
+  readonly #postings = new Map<string, number[]>();
+  readonly #vocabulary: string[];
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
@@ -93,11 +98,44 @@ export class SearchIndex {
         if (former.abbreviation) this.#add(entity, former.abbreviation, 'FORMER_NAME');
       }
     }
+    this.#vocabulary = [...this.#postings.keys()].sort();
   }
 
   #add(entity: Entity, text: string, field: SearchField): void {
     const normalized = normalize(text);
-    if (normalized) this.#terms.push({ entity, text, normalized, words: normalized.split(' '), field });
+    if (!normalized) return;
+    const index = this.#terms.length;
+    const words = normalized.split(' ');
+    this.#terms.push({ entity, text, normalized, words, field });
+    for (const word of new Set(words)) {
+      const list = this.#postings.get(word);
+      if (list) list.push(index);
+      else this.#postings.set(word, [index]);
+    }
+  }
+
+  /** Terms having, for every query word, a word it begins or is within its typo budget of. */
+  #candidates(queryWords: readonly string[]): number[] {
+    let candidates: Set<number> | null = null;
+    for (const queryWord of queryWords) {
+      const matches = new Set<number>();
+      const add = (word: string) => {
+        for (const index of this.#postings.get(word) ?? [])
+          if (!candidates || candidates.has(index)) matches.add(index);
+      };
+      for (let at = lowerBound(this.#vocabulary, queryWord); this.#vocabulary[at]?.startsWith(queryWord); at++) {
+        add(this.#vocabulary[at] as string);
+      }
+      const budget = typoBudget(queryWord.length);
+      if (budget > 0) {
+        for (const word of this.#vocabulary) {
+          if (Math.abs(word.length - queryWord.length) <= budget && distance(queryWord, word) <= budget) add(word);
+        }
+      }
+      candidates = matches;
+      if (candidates.size === 0) break;
+    }
+    return [...(candidates ?? [])].sort((a, b) => a - b);
   }
 
   /** Best hit per entity, highest score first, then by name; at most `first` hits. */
@@ -107,7 +145,8 @@ export class SearchIndex {
     const queryWords = query.split(' ');
     const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
     const best = new Map<string, SearchHit>();
-    for (const term of this.#terms) {
+    for (const index of this.#candidates(queryWords)) {
+      const term = this.#terms[index] as Term;
       if (wanted && !wanted.has(term.entity.kind)) continue;
       const raw = scoreTerm(query, queryWords, term);
       if (raw <= 0) continue;
@@ -121,4 +160,15 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
       .slice(0, first);
   }
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as string) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

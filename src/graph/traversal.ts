@@ -242,7 +242,12 @@ export function simplePaths(
   return { paths, truncated: distancesTruncated };
 }
 
-/** Entities within `depth` hops (breadth-first, nearest first) and the accepted relations among them. */
+/**
+ * Entities within `depth` hops (breadth-first, nearest first) and the accepted relations among
+ * them, ordered by key. Discovery stops at `limit`; the relations among the chosen entities are
+ * then gathered per entity from its own relations, or, for a hub, by looking up each chosen
+ * entity in the hub's index by neighbour.
+ */
 export function neighborhood(
   graph: KnowledgeGraph,
   of: string,
@@ -252,37 +257,35 @@ export function neighborhood(
   const limit = clamp(options.limit, 50, LIMITS.maxNeighborhood);
   const accept = relationPredicate(options);
   const included = new Set([of]);
-  const relations = new Map<string, Relation>();
   let truncated = false;
   let frontier = [of];
-  for (let level = 1; level <= depth && frontier.length > 0 && !truncated; level++) {
+  discovery: for (let level = 1; level <= depth && frontier.length > 0; level++) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const view of graph.adjacency(node)) {
-        if (!accept(view)) continue;
-        if (!included.has(view.other)) {
-          if (included.size >= limit) {
-            truncated = true;
-            continue;
-          }
-          included.add(view.other);
-          next.push(view.other);
+        if (included.has(view.other) || !accept(view)) continue;
+        if (included.size >= limit) {
+          truncated = true;
+          break discovery;
         }
-        relations.set(view.relation.id, view.relation);
+        included.add(view.other);
+        next.push(view.other);
       }
     }
     frontier = next;
   }
-  // Relations between entities of the last level were not walked; add those that join included entities.
-  for (const node of frontier) {
-    for (const view of graph.adjacency(node)) {
-      if (included.has(view.other) && accept(view)) relations.set(view.relation.id, view.relation);
-    }
+  const relations = new Map<string, Relation>();
+  const members = [...included];
+  for (const node of members) {
+    const views = graph.isHub(node)
+      ? members.flatMap((other) => graph.relationsWith(node, other))
+      : graph.adjacency(node).filter((view) => included.has(view.other));
+    for (const view of views) if (accept(view)) relations.set(view.relation.id, view.relation);
   }
   return {
     center: of,
-    entities: graph.entities([...included]).filter((entity): entity is Entity => entity !== null),
-    relations: [...relations.values()],
+    entities: graph.entities(members).filter((entity): entity is Entity => entity !== null),
+    relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     truncated,
   };
 }

@@ -181,3 +181,53 @@ describe('neighborhood', () => {
     ).not.toContain('c');
   });
 });
+
+describe('neighborhood around a hub (indexed by neighbour)', () => {
+  it('finds exactly the relations among the chosen entities', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-hub-'));
+    const cite = [{ source: 's' }];
+    const leaves = Array.from({ length: 400 }, (_, index) => `leaf-${String(index).padStart(3, '0')}`);
+    const relations = [
+      ...leaves.map((leaf) => ({ id: `${leaf}-hub`, type: 'MEMBER_OF', from: leaf, to: 'hub', citations: cite })),
+      ...leaves.map((leaf) => ({ id: `hub-${leaf}`, type: 'NEGOTIATES_WITH', from: 'hub', to: leaf, citations: cite })),
+      ...leaves
+        .slice(1)
+        .map((leaf, index) => ({
+          id: `${leaf}-chain`,
+          type: 'PARTY_TO',
+          from: leaf,
+          to: leaves[index],
+          citations: cite,
+        })),
+    ];
+    writeFileSync(
+      join(dir, 'hub.json'),
+      JSON.stringify({
+        sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
+        entities: ['hub', ...leaves].map((slug) => ({
+          slug,
+          kind: 'PERSON',
+          name: slug,
+          description: 'x',
+          citations: cite,
+        })),
+        relations,
+      }),
+    );
+    const hubGraph = loadDataset(dir);
+    for (const center of ['hub', 'leaf-000', 'leaf-200']) {
+      const result = neighborhood(hubGraph, center, { depth: 2, limit: 50 });
+      const chosen = new Set(result.entities.map((entity) => entity.slug));
+      const expected = relations
+        .filter((relation) => chosen.has(relation.from) && chosen.has(relation.to))
+        .map((relation) => relation.id)
+        .sort();
+      expect(result.relations.map((relation) => relation.id)).toEqual(expected);
+      expect(result.truncated).toBe(true);
+    }
+    expect(hubGraph.relationsWith('hub', 'leaf-007').map((view) => view.relation.id)).toEqual([
+      'leaf-007-hub',
+      'hub-leaf-007',
+    ]);
+  });
+});
