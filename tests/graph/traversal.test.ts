@@ -190,15 +190,13 @@ describe('neighborhood around a hub (indexed by neighbour)', () => {
     const relations = [
       ...leaves.map((leaf) => ({ id: `${leaf}-hub`, type: 'MEMBER_OF', from: leaf, to: 'hub', citations: cite })),
       ...leaves.map((leaf) => ({ id: `hub-${leaf}`, type: 'NEGOTIATES_WITH', from: 'hub', to: leaf, citations: cite })),
-      ...leaves
-        .slice(1)
-        .map((leaf, index) => ({
-          id: `${leaf}-chain`,
-          type: 'PARTY_TO',
-          from: leaf,
-          to: leaves[index],
-          citations: cite,
-        })),
+      ...leaves.slice(1).map((leaf, index) => ({
+        id: `${leaf}-chain`,
+        type: 'PARTY_TO',
+        from: leaf,
+        to: leaves[index],
+        citations: cite,
+      })),
     ];
     writeFileSync(
       join(dir, 'hub.json'),

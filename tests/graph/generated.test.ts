@@ -1,0 +1,100 @@
+/**
+ * Traversals on a graph from the deterministic generator (the bench uses the same one at 100,000
+ * entities and 1,000,000 relations): answers are checked against a plain breadth-first search,
+ * and the caps hold.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateGraph, SeededRandom } from '../../scripts/generate-graph.js';
+import { loadDataset } from '../../src/graph/load.js';
+import { LIMITS, neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+
+const dir = join(mkdtempSync(join(tmpdir(), 'kg-generated-')), 'graph');
+generateGraph({ entities: 3_000, relations: 20_000, out: dir, seed: 7 });
+const graph = loadDataset(dir);
+const slugs = graph.list().map((entity) => entity.slug);
+
+/** Hops between two entities over graphology's own neighbour lists, both directions: the reference. */
+function referenceDistance(from: string, to: string): number | null {
+  const distances = new Map([[from, 0]]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const neighbor of graph.graph.neighbors(node)) {
+        if (distances.has(neighbor)) continue;
+        distances.set(neighbor, (distances.get(node) as number) + 1);
+        if (neighbor === to) return distances.get(neighbor) as number;
+        next.push(neighbor);
+      }
+    }
+    frontier = next;
+  }
+  return from === to ? 0 : null;
+}
+
+describe('traversals on a generated graph', () => {
+  const random = new SeededRandom(11);
+  const pairs = Array.from({ length: 60 }, () => [random.pick(slugs), random.pick(slugs)] as const);
+
+  it('loads what the generator wrote', () => {
+    expect(graph.entityCount).toBe(3_000);
+    expect(graph.relationCount).toBe(20_000);
+  });
+
+  it('shortestPath finds a path of the reference length, made of real relations', () => {
+    for (const [from, to] of pairs) {
+      const expected = referenceDistance(from, to);
+      const { path, truncated } = shortestPath(graph, from, to);
+      expect(truncated).toBe(false);
+      if (expected === null || expected > LIMITS.maxLength) {
+        expect(path).toBeNull();
+        continue;
+      }
+      expect(path?.steps.length).toBe(expected);
+      path?.steps.forEach((step, index) => {
+        expect(step.from).toBe(path.entities[index]);
+        expect(step.to).toBe(path.entities[index + 1]);
+        expect([step.relation.from, step.relation.to].sort()).toEqual([step.from, step.to].sort());
+        expect(step.forward).toBe(step.relation.from === step.from);
+      });
+    }
+  });
+
+  it('paths are simple, shortest first, and the first is as short as shortestPath', () => {
+    for (const [from, to] of pairs.slice(0, 20)) {
+      const { paths } = simplePaths(graph, from, to, { maxLength: 4, first: 20 });
+      const shortest = shortestPath(graph, from, to, { maxLength: 4 }).path;
+      expect(paths[0]?.steps.length).toBe(shortest?.steps.length);
+      const lengths = paths.map((path) => path.steps.length);
+      expect([...lengths].sort((a, b) => a - b)).toEqual(lengths);
+      for (const path of paths) expect(new Set(path.entities).size).toBe(path.entities.length);
+    }
+  });
+
+  it('neighborhood(depth 2, limit 200) keeps to the limit and the depth, nearest first', () => {
+    for (const [center] of pairs.slice(0, 20)) {
+      const result = neighborhood(graph, center, { depth: 2, limit: 200 });
+      expect(result.entities.length).toBeLessThanOrEqual(200);
+      const distances = result.entities.map((entity) => referenceDistance(center, entity.slug));
+      expect(distances.every((distance) => distance !== null && distance <= 2)).toBe(true);
+      expect([...distances].sort()).toEqual(distances);
+      const reachable = new Set<string>([center]);
+      for (const neighbor of graph.graph.neighbors(center)) {
+        reachable.add(neighbor);
+        for (const second of graph.graph.neighbors(neighbor)) reachable.add(second);
+      }
+      expect(result.truncated).toBe(reachable.size > 200);
+    }
+  });
+
+  it('the visit cap stops a search and says so', () => {
+    const far = pairs.find(([from, to]) => (referenceDistance(from, to) ?? 0) >= 3);
+    expect(far).toBeDefined();
+    const [from, to] = far as readonly [string, string];
+    expect(shortestPath(graph, from, to, { maxVisited: 5 })).toMatchObject({ path: null, truncated: true });
+    expect(simplePaths(graph, from, to, { maxVisited: 5, maxLength: 6 }).truncated).toBe(true);
+  });
+});
