@@ -194,7 +194,7 @@ describe('neighborhood around a hub (indexed by neighbour)', () => {
         id: `${leaf}-chain`,
         type: 'PARTY_TO',
         from: leaf,
-        to: leaves[index],
+        to: leaves[index] as string,
         citations: cite,
       })),
     ];
