@@ -418,7 +418,10 @@ describe('typed fields of each kind', () => {
     expect(starts.every(Boolean)).toBe(true);
     expect([...starts].sort()).toEqual(starts);
     expect(data?.guild).toEqual({ partOf: [{ slug: 'communications-workers-of-america' }] });
-    expect(data?.studio).toEqual({ category: 'STREAMING_SERVICE', memberships: [{ slug: 'amptp' }] });
+    expect(data?.studio).toEqual({
+      category: 'STREAMING_SERVICE',
+      memberships: [{ slug: 'amptp' }, { slug: 'motion-picture-association' }],
+    });
     expect(data?.person).toEqual({
       roles: [
         expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
