@@ -4,6 +4,7 @@
  */
 import type { MultiDirectedGraph } from 'graphology';
 import type { EntityKind, RelationType } from './dataset-schema.js';
+import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { type SearchHit, SearchIndex, type SearchOptions } from './search.js';
@@ -82,10 +83,8 @@ export class KnowledgeGraph {
     this.#relations = graph
       .mapEdges((_key, attributes) => attributes.relation)
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    this.#timeline = buildTimeline(
-      this.#sorted,
-      this.#relations,
-      (slug) => graph.getNodeAttribute(slug, 'entity').name,
+    this.#timeline = buildTimeline(this.#sorted, this.#relations, (slug, date) =>
+      nameAsOf(graph.getNodeAttribute(slug, 'entity'), date),
     );
     this.#citing = indexCitations(this.#sorted, this.#relations);
   }

@@ -4,6 +4,7 @@
  * their date, organisations where they were founded and dissolved. Built once per graph.
  */
 import type { RelationType } from './dataset-schema.js';
+import { nameAsOf } from './entity-dates.js';
 import { intervalSpan, type PartialDate, spanOf, spansOverlap } from './partial-date.js';
 import type { Citation, Entity, Interval, Relation } from './types.js';
 
@@ -27,6 +28,9 @@ export interface TimelineEntry {
 }
 
 type Phrase = (subject: string, object: string, relation: Relation) => string;
+
+/** The name an entity went by at a date: titles name organisations as they were called then. */
+export type NameOf = (slug: string, date: PartialDate) => string;
 
 const roleOr = (relation: Relation, fallback: string) => (relation.role ?? fallback).toLowerCase();
 
@@ -87,12 +91,12 @@ class RelationEntry implements TimelineEntry {
     readonly relation: Relation,
     readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED',
     readonly date: PartialDate,
-    private readonly nameOf: (slug: string) => string,
+    private readonly nameOf: NameOf,
   ) {}
 
   get title(): string {
     const phrase = PHRASES[this.relation.type][this.kind === 'RELATION_BEGAN' ? 'began' : 'ended'] as Phrase;
-    return phrase(this.nameOf(this.relation.from), this.nameOf(this.relation.to), this.relation);
+    return phrase(this.nameOf(this.relation.from, this.date), this.nameOf(this.relation.to, this.date), this.relation);
   }
 
   get entities(): readonly string[] {
@@ -104,11 +108,7 @@ class RelationEntry implements TimelineEntry {
   }
 }
 
-export function buildTimeline(
-  entities: Iterable<Entity>,
-  relations: Iterable<Relation>,
-  nameOf: (slug: string) => string,
-): Timeline {
+export function buildTimeline(entities: Iterable<Entity>, relations: Iterable<Relation>, nameOf: NameOf): Timeline {
   const entries: TimelineEntry[] = [];
   const add = (entry: TimelineEntry) => entries.push(entry);
   for (const entity of entities) {
@@ -120,10 +120,21 @@ export function buildTimeline(
     } else if (entity.kind === 'EVENT') {
       add({ ...about, date: entity.date, kind: 'EVENT', title: entity.name });
     } else if (entity.kind !== 'PERSON') {
-      const foundedAs = entity.formerNames.find((former) => former.since === entity.founded)?.name ?? entity.name;
-      if (entity.founded) add({ ...about, date: entity.founded, kind: 'FOUNDED', title: `${foundedAs} was founded` });
+      if (entity.founded) {
+        add({
+          ...about,
+          date: entity.founded,
+          kind: 'FOUNDED',
+          title: `${nameAsOf(entity, entity.founded)} was founded`,
+        });
+      }
       if ((entity.kind === 'ASSOCIATION' || entity.kind === 'UNION') && entity.dissolved) {
-        add({ ...about, date: entity.dissolved, kind: 'DISSOLVED', title: `${entity.name} was dissolved` });
+        add({
+          ...about,
+          date: entity.dissolved,
+          kind: 'DISSOLVED',
+          title: `${nameAsOf(entity, entity.dissolved)} was dissolved`,
+        });
       }
     }
   }

@@ -1,6 +1,7 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { ENTITY_KINDS, type EntityKind } from '../graph/dataset-schema.js';
+import { nameAsOf } from '../graph/entity-dates.js';
 import type { RelationView } from '../graph/knowledge-graph.js';
 import type { Entity, EntityOfKind, Relation, RelationFilter } from '../graph/types.js';
 import { builder } from './builder.js';
@@ -87,7 +88,11 @@ EntityRef.implement({
   resolveType: (entity) => TYPE_NAME_OF_KIND[entity.kind],
   fields: (t) => ({
     slug: t.exposeString('slug', { description: 'Stable, kebab-case key, e.g. `amptp` or `nick-counter`.' }),
-    name: t.exposeString('name', { description: 'The current name.' }),
+    name: t.string({
+      description: 'The current name, or with `asOf` the name it went by then (former names are dated).',
+      args: { asOf: t.arg({ type: 'PartialDate' }) },
+      resolve: (entity, { asOf }) => (asOf ? nameAsOf(entity, asOf) : entity.name),
+    }),
     kind: t.expose('kind', { type: EntityKindEnum }),
     abbreviations: t.exposeStringList('abbreviations'),
     aliases: t.exposeStringList('aliases', { description: 'Other names in use (former names are in `formerNames`).' }),

@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  ": typeof types.EntityBySlugDocument,
+    "\n      query NamesOverTime {\n        entity(slug: \"amptp\") {\n          name\n          in1930: name(asOf: \"1930\")\n          in1970: name(asOf: \"1970-06\")\n          in1964: name(asOf: \"1964\")\n          in2000: name(asOf: \"2000\")\n        }\n      }\n    ": typeof types.NamesOverTimeDocument,
     "\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  ": typeof types.NodeByIdDocument,
     "\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  ": typeof types.NodesByIdsDocument,
     "\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  ": typeof types.EntitiesDocument,
@@ -37,6 +38,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  ": types.EntityBySlugDocument,
+    "\n      query NamesOverTime {\n        entity(slug: \"amptp\") {\n          name\n          in1930: name(asOf: \"1930\")\n          in1970: name(asOf: \"1970-06\")\n          in1964: name(asOf: \"1964\")\n          in2000: name(asOf: \"2000\")\n        }\n      }\n    ": types.NamesOverTimeDocument,
     "\n    query NodeById($id: ID!) {\n      node(id: $id) {\n        __typename\n        id\n        ... on Entity { slug name }\n        ... on Relation { key type from { slug } to { slug } }\n        ... on Source { key title }\n      }\n    }\n  ": types.NodeByIdDocument,
     "\n    query NodesByIds($ids: [ID!]!) {\n      nodes(ids: $ids) { __typename id ... on Entity { slug } }\n    }\n  ": types.NodesByIdsDocument,
     "\n    query Entities($kinds: [EntityKind!], $first: Int, $after: String) {\n      entities(kinds: $kinds, first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        edges { cursor node { slug name kind } }\n      }\n    }\n  ": types.EntitiesDocument,
@@ -76,6 +78,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  "): (typeof documents)["\n    query EntityBySlug($slug: String!) {\n      entity(slug: $slug) {\n        __typename\n        id\n        slug\n        name\n        kind\n        abbreviations\n        aliases\n        description\n        formerNames { name abbreviation since until }\n        citations { section note source { key title url publisher } }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query NamesOverTime {\n        entity(slug: \"amptp\") {\n          name\n          in1930: name(asOf: \"1930\")\n          in1970: name(asOf: \"1970-06\")\n          in1964: name(asOf: \"1964\")\n          in2000: name(asOf: \"2000\")\n        }\n      }\n    "): (typeof documents)["\n      query NamesOverTime {\n        entity(slug: \"amptp\") {\n          name\n          in1930: name(asOf: \"1930\")\n          in1970: name(asOf: \"1970-06\")\n          in1964: name(asOf: \"1964\")\n          in2000: name(asOf: \"2000\")\n        }\n      }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -62,6 +62,29 @@ describe('entity(slug)', () => {
     expect(entity?.id).toBe(Buffer.from('Association:amptp').toString('base64'));
   });
 
+  it('gives the name an entity went by at a date', async () => {
+    const NamesOverTime = graphql(`
+      query NamesOverTime {
+        entity(slug: "amptp") {
+          name
+          in1930: name(asOf: "1930")
+          in1970: name(asOf: "1970-06")
+          in1964: name(asOf: "1964")
+          in2000: name(asOf: "2000")
+        }
+      }
+    `);
+    const { data } = await execute(yoga, NamesOverTime);
+    expect(data?.entity).toEqual({
+      name: 'Alliance of Motion Picture and Television Producers',
+      in1930: 'Association of Motion Picture Producers',
+      in1970: 'Association of Motion Picture and Television Producers',
+      // Renamed during 1964: the name in use when the year began.
+      in1964: 'Association of Motion Picture Producers',
+      in2000: 'Alliance of Motion Picture and Television Producers',
+    });
+  });
+
   it('is null for an unknown slug, with no error', async () => {
     const { status, data, errors } = await execute(yoga, EntityBySlug, { slug: 'no-such-thing' });
     expect(status).toBe(200);
