@@ -1,10 +1,16 @@
 /**
- * `npm run bench [-- --pairs N --rounds R --seed S --sections load,traversal]`
+ * `npm run bench [-- --sections load,traversal,startup,http --rounds R --seed S ...]`
  *
  * Reproducible and bounded: inputs come from a seeded generator, every section runs a fixed
- * number of calls, nothing listens on a socket (GraphQL goes through `yoga.fetch`). It prints
- * figures and asserts none: timings depend on the machine. Run it through npm, which starts node
- * with --expose-gc so memory is measured after a full collection.
+ * number of calls or a fixed time. It prints figures and asserts none: timings depend on the
+ * machine. Run it through npm, which starts node with --expose-gc so memory is measured after a
+ * full collection.
+ *
+ * - load, traversal: in this process, no socket (GraphQL goes through `yoga.fetch`).
+ * - startup: cold start and memory of the server as a child process, default and generated data.
+ * - http: throughput over 127.0.0.1 of our server, mercurius and a precomputed-response ceiling,
+ *   autocannon in a child process (bench/http-bench.ts). A run that includes it ends with the line
+ *   `ratio ours/mercurius X ours/ceiling Y`; it exits 1 when the servers' answers differ.
  *
  * The large graph (bench/generated/large, git-ignored) is generated on first use by
  * scripts/generate-graph.ts, in a child process so its garbage does not sit in this process's
@@ -18,7 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { benchLoad, benchTraversals, type LoadReport, printLoadReports } from './graph-bench.js';
-import { seconds } from './helpers.js';
+import { collectGarbage, seconds } from './helpers.js';
+import { benchHttp, benchStartup } from './http-bench.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATOR = join(ROOT, 'scripts', 'generate-graph.ts');
@@ -32,7 +39,12 @@ const { values } = parseArgs({
     large: { type: 'string', default: join(ROOT, 'bench', 'generated', 'large') },
     entities: { type: 'string', default: '100000' },
     relations: { type: 'string', default: '1000000' },
-    sections: { type: 'string', default: 'load,traversal' },
+    duration: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '20' },
+    pool: { type: 'string', default: '500' },
+    check: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '2' },
+    sections: { type: 'string', default: 'load,traversal,startup,http' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -40,8 +52,13 @@ const { values } = parseArgs({
 if (values.help) {
   console.log(`usage: npm run bench -- [options]
   --pairs N        entity pairs (and neighbourhood centres) per traversal comparison (200)
-  --rounds R       rounds per comparison, variants alternating order (3)
-  --seed S         seed for the pairs (1)
+  --rounds R       rounds per comparison, variants alternating order (3); also server starts (startup)
+  --seed S         seed for the pairs and the HTTP mix (1)
+  --duration SEC   http: seconds of load per operation, server and round (5)
+  --connections N  http: autocannon connections (20)
+  --pool N         http: request bodies per operation, variables drawn from the whole dataset (500)
+  --check N        http: bodies per operation whose answers must be identical on every server (20)
+  --warmup SEC     http: untimed load over the whole mix on each server as it starts (2)
   --data DIR       the default dataset (data/)
   --large DIR      the generated graph (bench/generated/large), generated when missing with
   --entities N --relations M   (100000, 1000000)
@@ -61,11 +78,20 @@ const options = {
   seed: positiveInteger('seed', values.seed),
   data: resolve(values.data),
   large: resolve(values.large),
+  duration: positiveInteger('duration', values.duration),
+  connections: positiveInteger('connections', values.connections),
+  pool: positiveInteger('pool', values.pool),
+  check: positiveInteger('check', values.check),
+  warmup: positiveInteger('warmup', values.warmup),
 };
 
 /** State the sections share: the large graph is loaded once, by whichever section needs it first. */
 class BenchContext {
   readonly loads: LoadReport[] = [];
+  /** Printed after everything else: the http section's ratio line. */
+  finalLine: string | null = null;
+  /** A section found something wrong (e.g. servers answering differently): exit 1 at the end. */
+  failed = false;
   #large: KnowledgeGraph | null = null;
 
   /** Generates the large graph if missing; the generator writes atomically, so a directory means a whole dataset. */
@@ -88,6 +114,13 @@ class BenchContext {
       { cwd: ROOT, stdio: 'inherit' },
     );
     if (result.status !== 0) throw new Error(`the generator failed (exit ${result.status ?? result.signal})`);
+  }
+
+  /** Lets go of the large graph, so this process is small and quiet while child processes are measured. */
+  releaseLargeGraph(): void {
+    if (!this.#large) return;
+    this.#large = null;
+    collectGarbage();
   }
 
   largeGraph(): KnowledgeGraph {
@@ -122,6 +155,24 @@ function sectionsByName(): Record<string, Section> {
       description: 'shortest path and 2-hop neighbourhood: bare graphology vs ours vs GraphQL',
       run: (context) => benchTraversals(context.largeGraph(), options),
     },
+    startup: {
+      description: 'cold start and memory of the server process, default dataset and generated graph',
+      run: (context) => {
+        context.releaseLargeGraph();
+        return benchStartup({ data: options.data, large: options.large, starts: options.rounds }, () =>
+          context.ensureLargeDataset(),
+        );
+      },
+    },
+    http: {
+      description: 'req/s, p50, p99 over 127.0.0.1: ours vs mercurius (jit) vs a precomputed-response ceiling',
+      run: async (context) => {
+        context.releaseLargeGraph();
+        const outcome = await benchHttp(options);
+        context.finalLine = outcome.ratioLine;
+        if (!outcome.ok) context.failed = true;
+      },
+    },
   };
 }
 
@@ -137,6 +188,11 @@ async function main(): Promise<void> {
   node ${process.version}, ${cpu.length} x ${cpu[0]?.model ?? 'unknown CPU'}
   gc between measurements: ${typeof globalThis.gc === 'function' ? 'yes' : 'no (run with node --expose-gc)'}
   pairs ${options.pairs}, rounds ${options.rounds}, seed ${options.seed}, sections ${chosen.join(', ')}`);
+  if (chosen.includes('http')) {
+    console.log(
+      `  http: ${options.connections} connections, ${options.duration} s per run, pool ${options.pool}, check ${options.check}, warm-up ${options.warmup} s`,
+    );
+  }
 
   const context = new BenchContext();
   for (const name of chosen) {
@@ -145,6 +201,9 @@ async function main(): Promise<void> {
     console.log(`\n  (${name}: ${seconds(sectionStarted)})`);
   }
   console.log(`\ntotal ${seconds(started)}`);
+  if (context.failed) process.exitCode = 1;
+  // Last, so a script can take the ratio from the final line.
+  if (context.finalLine) console.log(`\n${context.finalLine}`);
 }
 
 main().catch((error: unknown) => {
