@@ -1,60 +1,104 @@
 /**
- * The entry point: loads the dataset, serves GraphQL on /graphql and health on /health, and on
- * SIGTERM or SIGINT stops accepting connections, finishes in-flight requests and exits 0.
+ * The entry point: loads the dataset, serves GraphQL on /graphql, liveness on /health and
+ * readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
+ * accepting connections, finishes in-flight requests and exits 0.
  *
- * Options: --data DIR (or DATA_DIR), PORT (default 4000), HOST (default 127.0.0.1).
+ * Settings come from the environment and --data (src/config.ts; the README lists them).
  */
 import { createServer } from 'node:http';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatasetError } from './graph/errors.js';
 import { loadDataset } from './graph/load.js';
+import { createNodeHandler } from './http/node-handler.js';
+import { createLogger } from './logger.js';
 import { createYogaApp } from './yoga.js';
 
-const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
-const SHUTDOWN_GRACE_MS = 10_000;
+/** Slow clients: headers must arrive within this, the whole request within REQUEST_TIMEOUT_MS. */
+const HEADERS_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
 
-const { values } = parseArgs({ options: { data: { type: 'string' } } });
-const dataDir = values.data ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? '127.0.0.1';
-
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  console.error(`PORT must be an integer from 0 to 65535, got "${process.env.PORT}"`);
-  process.exit(1);
-}
-
-let graph: ReturnType<typeof loadDataset>;
+let config: Config;
 try {
-  graph = loadDataset(dataDir);
+  config = loadConfig();
 } catch (error) {
-  if (error instanceof DatasetError) {
+  if (error instanceof ConfigError) {
     console.error(`refusing to start: ${error.message}`);
     process.exit(1);
   }
   throw error;
 }
 
-const yoga = createYogaApp({ graph });
-const server = createServer(yoga);
+const logger = createLogger(config.logLevel);
 
-server.listen(port, host, () => {
+let graph: ReturnType<typeof loadDataset>;
+try {
+  graph = loadDataset(config.dataDir);
+} catch (error) {
+  if (error instanceof DatasetError) {
+    // Plain text on stderr: a list of problems for a person to fix, not a log event.
+    console.error(`refusing to start: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+let shuttingDown = false;
+
+const yoga = createYogaApp({
+  graph,
+  production: config.production,
+  graphiql: config.graphiql,
+  introspection: config.introspection,
+  deadlineMs: config.deadlineMs,
+  // Enforced in front of yoga, by createNodeHandler.
+  maxRequestBodySize: false,
+  logger,
+  ready: () => !shuttingDown,
+});
+const handler = createNodeHandler({ yoga, maxBodyBytes: config.maxBodyBytes, logger });
+const server = createServer(
+  {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // How often node looks for connections over those timeouts (default 30 s).
+    connectionsCheckingInterval: 1_000,
+  },
+  handler,
+);
+server.on('checkContinue', handler);
+
+server.listen(config.port, config.host, () => {
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(
-    `loaded ${graph.entityCount} entities and ${graph.relationCount} relations from ${dataDir}\n` +
-      `listening on http://${host}:${actualPort}/graphql`,
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host}:${port}/graphql`;
+  logger.info(
+    {
+      entities: graph.entityCount,
+      relations: graph.relationCount,
+      dataDir: config.dataDir,
+      production: config.production,
+      graphiql: config.graphiql,
+      introspection: config.introspection,
+    },
+    `loaded ${graph.entityCount} entities and ${graph.relationCount} relations`,
   );
+  logger.info({ url }, `listening on ${url}`);
 });
 
 function shutdown(signal: string): void {
-  console.log(`${signal}: finishing in-flight requests, then exiting`);
-  server.close(() => process.exit(0));
+  shuttingDown = true;
+  logger.info({ signal }, `${signal}: finishing in-flight requests, then exiting`);
+  server.close(() => {
+    logger.info('closed; exiting');
+    logger.flush(() => process.exit(0));
+  });
   server.closeIdleConnections();
   setTimeout(() => {
-    console.error(`in-flight requests still open after ${SHUTDOWN_GRACE_MS} ms; exiting`);
-    process.exit(1);
-  }, SHUTDOWN_GRACE_MS).unref();
+    logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests still open after the grace period; exiting');
+    logger.flush(() => process.exit(1));
+  }, config.shutdownGraceMs).unref();
 }
+// A stray rejected promise is a bug to log, not a reason to drop every client's connection.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

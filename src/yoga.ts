@@ -2,6 +2,15 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { useDeadline } from './http/deadline.js';
+import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
+import { useReadiness } from './http/readiness.js';
+import { useRequestLog } from './http/request-log.js';
+import { useResponseSizeLimit } from './http/response-size.js';
+import { REQUEST_LIMITS } from './limits.js';
+import { type Logger, silentLogger, yogaLogger } from './logger.js';
+import { longestLists } from './schema/complexity.js';
 import { schema } from './schema/index.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
@@ -39,18 +48,70 @@ function useWarnings(): Plugin<Context> {
 
 export interface YogaAppOptions {
   readonly graph: KnowledgeGraph;
-  /** Serve GraphiQL on GET /graphql from a browser (default true). */
+  /**
+   * Production mode: no field suggestions in errors, and GraphiQL and introspection off unless
+   * asked for. Errors are masked (`Unexpected error.`, code INTERNAL_SERVER_ERROR) and carry no
+   * stack in every mode; the log has the original.
+   */
+  readonly production?: boolean;
+  /** Serve GraphiQL on GET /graphql from a browser (default: on, off in production). */
   readonly graphiql?: boolean;
+  /** Answer `__schema` and `__type` (default: on, off in production). */
+  readonly introspection?: boolean;
+  /** Milliseconds an operation may execute (default REQUEST_LIMITS.deadlineMs). */
+  readonly deadlineMs?: number;
+  /**
+   * Yoga's own body-size limit in bytes (default REQUEST_LIMITS.maxBodyBytes). `false` only where
+   * the limit is enforced in front of yoga, as src/server.ts does: yoga's costs CPU on every POST.
+   */
+  readonly maxRequestBodySize?: number | false;
+  /** Bytes of a serialised response (default REQUEST_LIMITS.maxResponseBytes). */
+  readonly maxResponseBytes?: number;
+  /** Where request and error logs go (default: nowhere). */
+  readonly logger?: Logger;
+  /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
+  readonly ready?: () => boolean;
 }
 
-export function createYogaApp({ graph, graphiql = true }: YogaAppOptions) {
+export function createYogaApp({
+  graph,
+  production = false,
+  graphiql = !production,
+  introspection = !production,
+  deadlineMs = REQUEST_LIMITS.deadlineMs,
+  maxRequestBodySize = REQUEST_LIMITS.maxBodyBytes,
+  maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
+  logger = silentLogger(),
+  ready = () => true,
+}: YogaAppOptions) {
+  // The query cost needs them; computed now rather than by the first request.
+  longestLists(graph);
   return createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(graph),
+    context: () => createContext(graph, { deadlineMs }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
-    maskedErrors: true,
-    plugins: [useWarnings()],
+    // Masked errors never carry the original error or its stack; yoga logs it instead.
+    maskedErrors: { isDev: false },
+    logging: yogaLogger(logger),
+    maxRequestBodySize,
+    // Off (yoga's default too): one request is one operation, whatever the body says.
+    batching: false,
+    multipart: false,
+    plugins: [
+      // Before the log, which records the codes of a result's errors.
+      useCodedErrors(),
+      production && useHiddenSuggestions(),
+      useRequestLog(logger),
+      useReadiness(ready),
+      useRequestParseHygiene(),
+      useInputLimits(),
+      ...useDocumentLimits({ hideSuggestions: production }),
+      !introspection && useNoIntrospection(),
+      useDeadline(),
+      useWarnings(),
+      useResponseSizeLimit(maxResponseBytes),
+    ].filter((plugin): plugin is Plugin => Boolean(plugin)),
   });
 }
 

@@ -257,8 +257,10 @@ export interface CitedFacts {
 function indexCitations(entities: readonly Entity[], relations: readonly Relation[]): Map<string, CitedFacts> {
   const index = new Map<string, { entities: Entity[]; relations: Relation[] }>();
   const factsOf = (sourceId: string) => {
-    let facts = index.get(sourceId);
-    if (!facts) index.set(sourceId, (facts = { entities: [], relations: [] }));
+    const known = index.get(sourceId);
+    if (known) return known;
+    const facts = { entities: [] as Entity[], relations: [] as Relation[] };
+    index.set(sourceId, facts);
     return facts;
   };
   for (const entity of entities) {

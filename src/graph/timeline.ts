@@ -5,7 +5,7 @@
  */
 import type { RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
-import { intervalSpan, type PartialDate, spanOf, spansOverlap } from './partial-date.js';
+import { intervalSpan, type PartialDate, spanOf } from './partial-date.js';
 import type { Citation, Entity, Interval, Relation } from './types.js';
 
 export type TimelineEntryKind =

@@ -23,11 +23,19 @@ function filterKey(filter: RelationFilter): string {
   ]);
 }
 
-export function createLoaders(graph: KnowledgeGraph) {
+/**
+ * `checkpoint` runs before each batch and throws to stop the work (the request's deadline has
+ * passed): batches are where a fan-out spends its time.
+ */
+export function createLoaders(graph: KnowledgeGraph, checkpoint: () => void = () => {}) {
   return {
-    entityLoader: new DataLoader<string, Entity | null>(async (slugs) => graph.entities(slugs)),
+    entityLoader: new DataLoader<string, Entity | null>(async (slugs) => {
+      checkpoint();
+      return graph.entities(slugs);
+    }),
     relationsLoader: new DataLoader<RelationsKey, readonly RelationView[], string>(
       async (keys) => {
+        checkpoint();
         // One graph call per distinct filter (typically one for the whole batch).
         const groups = new Map<string, { filter: RelationFilter; indexes: number[]; slugs: string[] }>();
         keys.forEach((key, index) => {

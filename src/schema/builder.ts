@@ -1,8 +1,13 @@
 import SchemaBuilder from '@pothos/core';
+import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../graph/partial-date.js';
+import { REQUEST_LIMITS } from '../limits.js';
+import { fieldComplexity } from './complexity.js';
 import { badUserInput } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 export interface Connection {
   totalCount: number;
@@ -31,10 +36,22 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Connection: Connection;
 }>({
-  plugins: [RelayPlugin],
+  plugins: [ComplexityPlugin, RelayPlugin],
   defaultFieldNullability: false,
+  // The query cost (src/schema/complexity.ts), checked before any root field resolves; the
+  // document's shape is limited before that (src/http/query-limits.ts).
+  complexity: {
+    fieldComplexity,
+    limit: { complexity: REQUEST_LIMITS.maxCost },
+    complexityError: (_kind, { complexity, maxComplexity }) =>
+      new GraphQLError(
+        `The query costs ${complexity}, over the limit of ${maxComplexity}: ask for fewer items (first, limit) or nest fewer lists.`,
+        { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: maxComplexity } },
+      ),
+  },
   relay: {
-    edgesFieldOptions: { nullable: false },
+    // The connection field multiplies by `first`; its edges must not multiply again.
+    edgesFieldOptions: { nullable: false, complexity: { field: 1, multiplier: 1 } },
     nodeFieldOptions: { nullable: false },
     // Entities and relations are frozen, so they cannot carry a type brand: types are told by isTypeOf.
     brandLoadedObjects: false,
@@ -49,6 +66,12 @@ export const builder = new SchemaBuilder<{
         throw badUserInput(`"${globalID}" is not the ID of a node of this schema (unknown type "${decoded.typename}")`);
       }
       return decoded;
+    },
+    nodesQueryOptions: {
+      resolve: (_root, { ids }, _context, _info, resolveNodes) => {
+        if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`ids: at most ${MAX_PAGE_SIZE}, got ${ids.length}`);
+        return resolveNodes(ids);
+      },
     },
   },
 });

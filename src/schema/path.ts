@@ -3,6 +3,7 @@ import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
 import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../graph/traversal.js';
 import { builder } from './builder.js';
+import { traversalCost } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { badUserInput } from './errors.js';
 import { RelationRef } from './relation.js';
@@ -27,10 +28,15 @@ export const PathRef = builder.objectRef<Path>('Path').implement({
     length: t.int({ description: 'The number of steps.', resolve: (path) => path.steps.length }),
     entities: t.field({
       type: [EntityRef],
+      complexity: { field: 1, multiplier: LIMITS.maxLength + 1 },
       description: 'The entities in order, from the start to the end.',
       resolve: (path, _args, context) => Promise.all(path.entities.map((slug) => loadEntity(context, slug))),
     }),
-    steps: t.field({ type: [PathStepRef], resolve: (path) => path.steps }),
+    steps: t.field({
+      type: [PathStepRef],
+      complexity: { field: 1, multiplier: LIMITS.maxLength },
+      resolve: (path) => path.steps,
+    }),
   }),
 });
 
@@ -57,6 +63,7 @@ builder.queryFields((t) => ({
     description:
       'A shortest chain of relations between two entities, walking relations either way; null when none is within maxLength. If the search hits its cap on visited entities, the response says so in extensions.warnings.',
     args: { ...endpointArgs, ...traversalArgs },
+    complexity: (args) => traversalCost('shortestPath', args.maxLength ?? 4),
     resolve: (_root, args, context, info) => {
       checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
       const result = shortestPath(
@@ -83,6 +90,10 @@ builder.queryFields((t) => ({
       ...traversalArgs,
       first: t.arg.int({ defaultValue: 10, description: `At most ${LIMITS.maxPaths}.` }),
     },
+    complexity: (args) => ({
+      field: traversalCost('paths', args.maxLength ?? 4),
+      multiplier: Math.max(0, args.first ?? 10),
+    }),
     resolve: (_root, args, context, info) => {
       checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
       checkRange('first', args.first, 0, LIMITS.maxPaths);

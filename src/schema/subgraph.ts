@@ -1,20 +1,30 @@
 import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
 import { builder } from './builder.js';
+import { traversalCost } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange, warnTruncated } from './path.js';
 import { RelationRef } from './relation.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
 
+/** For the query cost: relations a subgraph holds per entity, roughly (a tree has one, denser parts more). */
+const SUBGRAPH_RELATIONS_PER_ENTITY = 2;
+
 const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph').implement({
   description: 'A part of the graph: entities and the relations among them.',
   fields: (t) => ({
     center: t.field({ type: EntityRef, resolve: (subgraph, _args, context) => loadEntity(context, subgraph.center) }),
+    // neighborhood multiplies its whole selection by `limit`, the most entities there can be.
     entities: t.field({
       type: [EntityRef],
+      complexity: { field: 1, multiplier: 1 },
       description: 'Nearest first: the center, then those one step away, and so on.',
       resolve: (subgraph) => subgraph.entities,
     }),
-    relations: t.field({ type: [RelationRef], resolve: (subgraph) => subgraph.relations }),
+    relations: t.field({
+      type: [RelationRef],
+      complexity: { field: 1, multiplier: SUBGRAPH_RELATIONS_PER_ENTITY },
+      resolve: (subgraph) => subgraph.relations,
+    }),
     truncated: t.exposeBoolean('truncated', {
       description: 'True when the limit cut the result: more entities lie within the depth asked for.',
     }),
@@ -26,6 +36,10 @@ builder.queryFields((t) => ({
     type: SubgraphRef,
     description:
       'The entities within `depth` steps of one entity, walking relations either way, and the relations among them.',
+    complexity: (args) => ({
+      field: traversalCost('neighborhood', args.depth ?? 1),
+      multiplier: Math.max(0, args.limit ?? 50),
+    }),
     args: {
       of: t.arg.string({ required: true, description: 'A slug or global ID.' }),
       depth: t.arg.int({ defaultValue: 1, description: `1 to ${LIMITS.maxDepth}.` }),

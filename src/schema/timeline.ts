@@ -1,5 +1,6 @@
 import type { TimelineEntry } from '../graph/timeline.js';
 import { builder } from './builder.js';
+import { longestLists } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange, warnTruncated } from './path.js';
 import { RelationRef } from './relation.js';
@@ -29,6 +30,7 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
     }),
     entities: t.field({
       type: [EntityRef],
+      complexity: (_args, context) => ({ field: 1, multiplier: longestLists(context.graph).timelineEntities }),
       resolve: (entry, _args, context) => Promise.all(entry.entities.map((slug) => loadEntity(context, slug))),
     }),
     relation: t.field({ type: RelationRef, nullable: true, resolve: (entry) => entry.relation }),

@@ -34,7 +34,7 @@ export async function startServer(args: string[] = [], env: Record<string, strin
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 20_000);
     child.stdout?.on('data', () => {
-      const match = /listening on (http:\/\/\S+)/.exec(output());
+      const match = /listening on (http:\/\/[^\s"]+)/.exec(output());
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -1,0 +1,74 @@
+/**
+ * The server's settings, from the environment and the command line (the README's configuration
+ * table lists them). A malformed value is an error naming the variable, never a silent default.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { REQUEST_LIMITS } from './limits.js';
+import { LOG_LEVELS, type LogLevel } from './logger.js';
+
+const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+
+export interface Config {
+  readonly dataDir: string;
+  readonly port: number;
+  readonly host: string;
+  /** NODE_ENV=production. */
+  readonly production: boolean;
+  readonly graphiql: boolean;
+  readonly introspection: boolean;
+  readonly logLevel: LogLevel;
+  readonly deadlineMs: number;
+  readonly maxBodyBytes: number;
+  readonly shutdownGraceMs: number;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes', 'on'].includes(raw)) return true;
+  if (['false', '0', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
+}
+
+function logLevel(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  }
+  return raw as LogLevel;
+}
+
+export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } } });
+  const production = env.NODE_ENV === 'production';
+  return {
+    dataDir: values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR,
+    port: integer(env, 'PORT', 4000, 0, 65_535),
+    host: env.HOST || '127.0.0.1',
+    production,
+    graphiql: boolean(env, 'GRAPHIQL', !production),
+    introspection: boolean(env, 'INTROSPECTION', !production),
+    logLevel: logLevel(env),
+    deadlineMs: integer(env, 'DEADLINE_MS', REQUEST_LIMITS.deadlineMs, 1, 600_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', REQUEST_LIMITS.maxBodyBytes, 1_024, 100 * 1_048_576),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+  };
+}
