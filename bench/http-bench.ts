@@ -196,12 +196,17 @@ async function precompute(graph: KnowledgeGraph, mix: readonly Operation[]): Pro
 // ---------------------------------------------------------------------------------------------
 // Servers and load
 
-type ServerName = 'ours' | 'mercurius' | 'ceiling';
-const SERVERS: readonly ServerName[] = ['ours', 'mercurius', 'ceiling'];
+type ServerName = 'ours' | 'ours-uncached' | 'mercurius' | 'ceiling';
+const SERVERS: readonly ServerName[] = ['ours', 'ours-uncached', 'mercurius', 'ceiling'];
 
 function oursCommand(data: string): ServerCommand {
   // LOG_LEVEL=info (the default) whatever the environment says: the bench waits for the info line `listening on`.
   return { name: 'ours', args: ['--import', 'tsx', 'src/server.ts', '--data', data], env: { LOG_LEVEL: 'info' } };
+}
+
+/** Ours with its response cache off: what each request costs when it is really executed. */
+function oursUncachedCommand(data: string): ServerCommand {
+  return { ...oursCommand(data), name: 'ours-uncached', env: { LOG_LEVEL: 'info', RESPONSE_CACHE_ENTRIES: '0' } };
 }
 
 function mercuriusCommand(data: string): ServerCommand {
@@ -359,6 +364,7 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
 
   const commands: Record<ServerName, ServerCommand> = {
     ours: oursCommand(options.data),
+    'ours-uncached': oursUncachedCommand(options.data),
     mercurius: mercuriusCommand(options.data),
     ceiling: ceilingCommand(responsesFile),
   };
@@ -432,9 +438,9 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
   // --- report ----------------------------------------------------------------------------------
   const rpsOf = (operation: string, server: ServerName) =>
     (samples.get(key(operation, server)) ?? []).map((sample) => sample.result.rps);
-  /** Median over rounds of ours / other, each ratio from one round. */
-  const pairedRatio = (operation: string, other: ServerName): number => {
-    const ours = samples.get(key(operation, 'ours')) ?? [];
+  /** Median over rounds of mine / other, each ratio from one round. */
+  const pairedRatio = (operation: string, other: ServerName, mine: ServerName = 'ours'): number => {
+    const ours = samples.get(key(operation, mine)) ?? [];
     const theirs = samples.get(key(operation, other)) ?? [];
     return median(
       ours.flatMap((sample) => {
@@ -458,8 +464,8 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
         formatMs(median(list.map((sample) => sample.result.p50))),
         formatMs(median(list.map((sample) => sample.result.p99))),
         micros(median(list.map((sample) => sample.cpuPerRequest))),
-        server === 'ours' ? pairedRatio(operation.name, 'mercurius').toFixed(2) : '',
-        server === 'ours' ? pairedRatio(operation.name, 'ceiling').toFixed(2) : '',
+        server.startsWith('ours') ? pairedRatio(operation.name, 'mercurius', server).toFixed(2) : '',
+        server.startsWith('ours') ? pairedRatio(operation.name, 'ceiling', server).toFixed(2) : '',
         String(list.reduce((sum, sample) => sum + sample.result.non2xx, 0)),
         String(list.reduce((sum, sample) => sum + sample.result.errors, 0)),
         list.map((sample) => thousands(sample.result.rps)).join(' / '),
@@ -515,7 +521,11 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
   )} over all runs (near 100%: the load generator, not the server, may be the limit, as for the ceiling);
   this bench process ${benchCpu.map(percent).join(' / ')} during each round's runs.`);
 
-  const overOperations = (other: ServerName) => median(mix.map((operation) => pairedRatio(operation.name, other)));
+  const overOperations = (other: ServerName, mine: ServerName = 'ours') =>
+    median(mix.map((operation) => pairedRatio(operation.name, other, mine)));
+  console.log(
+    `\n  response cache off: ours-uncached/mercurius ${overOperations('mercurius', 'ours-uncached').toFixed(2)} ours-uncached/ceiling ${overOperations('ceiling', 'ours-uncached').toFixed(2)}`,
+  );
   if (!identical) console.log('\n  FAILED: some answers differ from ours (see "identical" above)');
   if (failures > 0) console.log(`\n  FAILED: ${failures} requests got a non-2xx status or a connection error`);
   return {

@@ -21,6 +21,7 @@ export interface Config {
   readonly deadlineMs: number;
   readonly maxBodyBytes: number;
   readonly shutdownGraceMs: number;
+  readonly responseCacheEntries: number;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +71,6 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     deadlineMs: integer(env, 'DEADLINE_MS', REQUEST_LIMITS.deadlineMs, 1, 600_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', REQUEST_LIMITS.maxBodyBytes, 1_024, 100 * 1_048_576),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    responseCacheEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', REQUEST_LIMITS.responseCacheEntries, 0, 1_000_000),
   };
 }

@@ -34,4 +34,6 @@ export const REQUEST_LIMITS = {
   maxResponseBytes: 4_194_304,
   /** Milliseconds an operation may execute. Set with DEADLINE_MS. */
   deadlineMs: 1_000,
+  /** Entries of the response cache (least recently used go first); 0 turns it off. Set with RESPONSE_CACHE_ENTRIES. */
+  responseCacheEntries: 5_000,
 } as const;

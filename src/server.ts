@@ -54,6 +54,7 @@ const yoga = createYogaApp({
   maxRequestBodySize: false,
   logger,
   ready: () => !shuttingDown,
+  responseCacheEntries: config.responseCacheEntries,
 });
 const handler = createNodeHandler({ yoga, maxBodyBytes: config.maxBodyBytes, logger });
 const server = createServer(
