@@ -10,6 +10,7 @@ import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatasetError } from './graph/errors.js';
 import { loadDataset } from './graph/load.js';
 import { createNodeHandler } from './http/node-handler.js';
+import { ResponseCache } from './http/response-cache.js';
 import { createLogger } from './logger.js';
 import { createYogaApp } from './yoga.js';
 
@@ -54,9 +55,13 @@ const yoga = createYogaApp({
   maxRequestBodySize: false,
   logger,
   ready: () => !shuttingDown,
-  responseCacheEntries: config.responseCacheEntries,
 });
-const handler = createNodeHandler({ yoga, maxBodyBytes: config.maxBodyBytes, logger });
+const handler = createNodeHandler({
+  yoga,
+  maxBodyBytes: config.maxBodyBytes,
+  logger,
+  cache: config.responseCacheEntries > 0 ? new ResponseCache(config.responseCacheEntries) : null,
+});
 const server = createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,

@@ -8,7 +8,7 @@ import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestPar
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
-import { useResponseCache } from './http/response-cache.js';
+import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
@@ -73,8 +73,6 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
-  /** Entries of the response cache; 0 turns it off (default REQUEST_LIMITS.responseCacheEntries). */
-  readonly responseCacheEntries?: number;
 }
 
 export function createYogaApp({
@@ -87,7 +85,6 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
-  responseCacheEntries = REQUEST_LIMITS.responseCacheEntries,
 }: YogaAppOptions) {
   // The query cost needs them; computed now rather than by the first request.
   longestLists(graph);
@@ -116,9 +113,8 @@ export function createYogaApp({
       useDeadline(),
       useWarnings(),
       useResponseSizeLimit(maxResponseBytes),
-      // A cache hit skips parsing, validation and execution; every check above ran once for the
-      // request that filled the entry.
-      responseCacheEntries > 0 && useResponseCache(responseCacheEntries),
+      // Marks error-free answers cacheable (an ETag); src/server.ts keeps and replays them.
+      useCacheMarks(),
     ].filter((plugin): plugin is Plugin => Boolean(plugin)),
   });
 }

@@ -19,6 +19,7 @@ import { Readable } from 'node:stream';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
+import { hasCredentials, ResponseCache } from './response-cache.js';
 
 export const REQUEST_ENTITY_TOO_LARGE = 'REQUEST_ENTITY_TOO_LARGE';
 
@@ -29,6 +30,97 @@ export interface NodeHandlerOptions {
   readonly yoga: YogaApp;
   readonly maxBodyBytes: number;
   readonly logger: Logger;
+  /** Answers replayed in front of yoga (src/http/response-cache.ts); null for none. */
+  readonly cache?: ResponseCache | null;
+}
+
+const GRAPHQL_PATH = '/graphql';
+
+/** GET or POST on /graphql without credentials: the requests whose answers may be replayed. */
+function isCacheable(req: IncomingMessage): boolean {
+  if (req.method !== 'GET' && req.method !== 'POST') return false;
+  const url = req.url ?? '';
+  if (!url.startsWith(GRAPHQL_PATH) || (url.length > GRAPHQL_PATH.length && url[GRAPHQL_PATH.length] !== '?')) {
+    return false;
+  }
+  // Other bodies go to yoga as they came, for it to refuse or read exactly as it does.
+  if (req.method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return false;
+  return !hasCredentials(req.headers) && req.headers.expect === undefined;
+}
+
+/** The request as a fetch Request's headers: a fresh object each time (a shared one leaks a stale content-length). */
+function fetchHeaders(req: IncomingMessage): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/**
+ * A cacheable request: replayed when an identical one was answered before (or a 304 for a GET
+ * naming a kept ETag); else answered by yoga, buffered, and kept when yoga marked it cacheable.
+ */
+async function serveThroughCache(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { yoga, maxBodyBytes, logger, cache }: NodeHandlerOptions & { cache: ResponseCache },
+): Promise<void> {
+  const started = performance.now();
+  const id = req.headers['x-request-id'] as string;
+  const logHit = (status: number) =>
+    logger.info(
+      {
+        reqId: id,
+        method: req.method,
+        path: GRAPHQL_PATH,
+        status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        cached: true,
+      },
+      'request',
+    );
+  const etag = req.method === 'GET' ? req.headers['if-none-match'] : undefined;
+  if (etag && cache.holdsEtag(etag)) {
+    res.writeHead(304, { etag, 'x-request-id': id });
+    res.end();
+    logHit(304);
+    return;
+  }
+  let body: Buffer | null = null;
+  if (req.method === 'POST') {
+    body = await readBody(req, maxBodyBytes);
+    if (body === null) {
+      refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: true });
+      return;
+    }
+  }
+  const key = ResponseCache.keyOf(req.method as string, req.url as string, req.headers.accept, body);
+  const hit = cache.get(key);
+  if (hit) {
+    res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-request-id': id });
+    res.end(hit.body);
+    logHit(hit.status);
+    return;
+  }
+  const response = await yoga.fetch(
+    `http://${req.headers.host ?? 'localhost'}${req.url}`,
+    { method: req.method, headers: fetchHeaders(req), body },
+    { req, res },
+  );
+  const bytes = Buffer.from(await response.arrayBuffer());
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  headers['content-length'] = String(bytes.length);
+  res.writeHead(response.status, headers);
+  res.end(bytes);
+  const marked = response.headers.get('etag');
+  if (response.status === 200 && marked) {
+    const { 'x-request-id': _perRequest, ...kept } = headers;
+    cache.set(key, { status: 200, headers: kept, body: bytes, etag: marked });
+  }
 }
 
 function refuseTooLarge(
@@ -98,7 +190,8 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * Handles 'request' and also 'checkContinue' (`server.on('checkContinue', handler)`): a client that
  * asks before sending a large body (Expect: 100-continue) gets its 413 without sending it.
  */
-export function createNodeHandler({ yoga, maxBodyBytes, logger }: NodeHandlerOptions): RequestListener {
+export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
+  const { yoga, maxBodyBytes, logger, cache = null } = options;
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
@@ -113,6 +206,13 @@ export function createNodeHandler({ yoga, maxBodyBytes, logger }: NodeHandlerOpt
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
     if (expectsContinue) res.writeContinue();
+    if (cache && isCacheable(req)) {
+      serveThroughCache(req, res, { ...options, cache }).catch((error: unknown) => {
+        logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request aborted');
+        res.destroy();
+      });
+      return;
+    }
     if (length !== undefined) {
       void handle(req, res);
       return;

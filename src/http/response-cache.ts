@@ -1,83 +1,96 @@
 /**
- * Response caching, legitimate for a graph that is read-only while the process runs:
- * - the key covers the query, variables, operation name, extensions and the Accept header;
- * - requests carrying Authorization or Cookie bypass it;
- * - only error-free results are stored;
- * - it is bounded (least recently used entries go first) and lives and dies with the graph;
- * - a stored answer carries an ETag, so a GET with If-None-Match is answered 304.
- * A hit skips parsing, validation and execution, not yoga's HTTP handling: status codes, content
- * types and headers are what yoga gives.
- *
- * Written here rather than with @graphql-yoga/plugin-response-cache: that plugin rewrites every
- * document to add `__typename` and `id` selections and walks every result to strip them again, to
- * invalidate entries after mutations. A read-only graph has no mutations, and the rewritten
- * document also changed what the query-cost limit measured.
+ * Response caching, legitimate for a graph that is read-only while the process runs. Two parts:
+ * - `useCacheMarks` (a yoga plugin) gives an error-free result of a request without credentials
+ *   an ETag, a hash of what makes the request: query, variables, operation name, extensions and
+ *   the Accept header. Yoga sends it as a header; answers with errors get none.
+ * - `ResponseCache` (used by src/http/node-handler.ts, in front of yoga) keeps the bytes of the
+ *   answers that carry an ETag, bounded (least recently used go first), for the life of the
+ *   loaded graph. A request that matches one to the byte (method, URL, Accept, body) is answered
+ *   without entering yoga; a GET whose If-None-Match names a kept ETag gets a 304. Requests
+ *   carrying Authorization or Cookie bypass both parts.
+ * What a hit replays is what yoga answered to the same request: the same status, content type and
+ * body. Written here rather than with @graphql-yoga/plugin-response-cache, which caches inside
+ * yoga (so a hit still pays for yoga's HTTP handling, most of a request's cost) and rewrites every
+ * document to add `__typename` and `id` selections, for invalidating entries after mutations
+ * that a read-only graph does not have (the rewrite also changed what the cost limit measured).
  */
 import { createHash } from 'node:crypto';
-import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-type Stored = ExecutionResult & { extensions: { http: { headers: { ETag: string } } } };
-
-function etagOf(key: string): string {
-  return `"${createHash('sha1').update(key).digest('base64url')}"`;
+export function hasCredentials(headers: { has(name: string): boolean } | Record<string, unknown>): boolean {
+  return typeof headers.has === 'function'
+    ? (headers as Headers).has('authorization') || (headers as Headers).has('cookie')
+    : 'authorization' in headers || 'cookie' in headers;
 }
 
-function isCacheable(request: Request): boolean {
-  return !request.headers.has('authorization') && !request.headers.has('cookie');
-}
-
-export function useResponseCache(maxEntries: number): Plugin {
-  // A Map keeps insertion order: re-inserting on a hit makes the first key the least recently used.
-  const entries = new Map<string, Stored>();
-  const remember = (etag: string, stored: Stored) => {
-    entries.set(etag, stored);
-    if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
-  };
-  const recall = (etag: string) => {
-    const stored = entries.get(etag);
-    if (stored) {
-      entries.delete(etag);
-      entries.set(etag, stored);
-    }
-    return stored;
-  };
-
+export function useCacheMarks(): Plugin {
+  const etags = new WeakMap<Request, string>();
   return {
-    onRequest({ request, fetchAPI, endResponse }) {
-      const etag = request.method === 'GET' ? request.headers.get('if-none-match') : null;
-      if (etag && isCacheable(request) && recall(etag)) {
-        endResponse(new fetchAPI.Response(null, { status: 304, headers: { ETag: etag } }));
-      }
+    onParams({ request, params }) {
+      if (hasCredentials(request.headers)) return;
+      const what = JSON.stringify([
+        params.query ?? null,
+        params.variables ?? null,
+        params.operationName ?? null,
+        params.extensions ?? null,
+        request.headers.get('accept'),
+      ]);
+      etags.set(request, `"${createHash('sha1').update(what).digest('base64url')}"`);
     },
-    onParams({ request, params, setResult, paramsHandler, setParamsHandler }) {
-      if (!isCacheable(request)) return;
-      const etag = etagOf(
-        JSON.stringify([
-          params.query ?? null,
-          params.variables ?? null,
-          params.operationName ?? null,
-          params.extensions ?? null,
-          request.headers.get('accept'),
-        ]),
-      );
-      const stored = recall(etag);
-      if (stored) {
-        setResult(stored);
-        return;
-      }
-      setParamsHandler(async (payload) => {
-        const result = await paramsHandler(payload);
-        if (Symbol.asyncIterator in result || result.errors?.length) return result;
-        const { extensions } = result;
-        const http = (extensions?.http ?? {}) as { headers?: Record<string, string> };
-        const fresh: Stored = {
-          ...result,
-          extensions: { ...extensions, http: { ...http, headers: { ...http.headers, ETag: etag } } },
-        };
-        remember(etag, fresh);
-        return fresh;
+    onExecutionResult({ request, result, setResult }) {
+      const etag = etags.get(request);
+      if (!etag || !result || Symbol.asyncIterator in result || result.errors?.length) return;
+      const http = (result.extensions?.http ?? {}) as { headers?: Record<string, string> };
+      setResult({
+        ...result,
+        extensions: { ...result.extensions, http: { ...http, headers: { ...http.headers, ETag: etag } } },
       });
     },
   };
+}
+
+export interface CachedResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+  readonly etag: string;
+}
+
+/** Answers by request, least recently used first out; and which ETags it holds, for 304s. */
+export class ResponseCache {
+  readonly #byRequest = new Map<string, CachedResponse>();
+  readonly #etags = new Map<string, number>();
+
+  constructor(readonly maxEntries: number) {}
+
+  static keyOf(method: string, url: string, accept: string | undefined, body: Buffer | null): string {
+    return `${method} ${url}\n${accept ?? ''}\n${body ? body.toString('latin1') : ''}`;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    const hit = this.#byRequest.get(key);
+    if (hit) {
+      // Re-inserted: a Map keeps insertion order, so its first key is the least recently used.
+      this.#byRequest.delete(key);
+      this.#byRequest.set(key, hit);
+    }
+    return hit;
+  }
+
+  holdsEtag(etag: string): boolean {
+    return this.#etags.has(etag);
+  }
+
+  set(key: string, response: CachedResponse): void {
+    if (this.#byRequest.has(key)) return;
+    this.#byRequest.set(key, response);
+    this.#etags.set(response.etag, (this.#etags.get(response.etag) ?? 0) + 1);
+    if (this.#byRequest.size > this.maxEntries) {
+      const [oldestKey, oldest] = this.#byRequest.entries().next().value as [string, CachedResponse];
+      this.#byRequest.delete(oldestKey);
+      const count = (this.#etags.get(oldest.etag) ?? 1) - 1;
+      if (count === 0) this.#etags.delete(oldest.etag);
+      else this.#etags.set(oldest.etag, count);
+    }
+  }
 }
