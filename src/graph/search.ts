@@ -7,6 +7,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { EntityKind } from './dataset-schema.js';
+import { lowerBound } from './sorted.js';
 import type { Entity } from './types.js';
 
 export type SearchField = 'NAME' | 'ABBREVIATION' | 'ALIAS' | 'FORMER_NAME';
@@ -160,15 +161,4 @@ export class SearchIndex {
       .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
       .slice(0, first);
   }
-}
-
-function lowerBound(sorted: readonly string[], value: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as string) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

@@ -6,6 +6,7 @@
 import type { RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { intervalSpan, type PartialDate, spanOf } from './partial-date.js';
+import { lowerBound } from './sorted.js';
 import type { Citation, Entity, Interval, Relation } from './types.js';
 
 export type TimelineEntryKind =
@@ -198,15 +199,4 @@ export class Timeline {
     }
     return positions.filter(overlaps).map((position) => this.#entries[position] as TimelineEntry);
   }
-}
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] as number) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }

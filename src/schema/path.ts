@@ -56,6 +56,22 @@ const endpointArgs = builder.args((t) => ({
   maxLength: t.int({ defaultValue: 4, description: `Most steps a path may take (1 to ${LIMITS.maxLength}).` }),
 }));
 
+interface EndpointArgs {
+  from: string;
+  to: string;
+  maxLength?: number | null;
+}
+
+/** What both path fields read from their arguments: the two endpoints and the walk's filter. */
+function pathQuery(context: Context, args: EndpointArgs & Parameters<typeof relationFilter>[1]) {
+  checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
+  return {
+    from: resolveEntityReference(context, args.from, 'from'),
+    to: resolveEntityReference(context, args.to, 'to'),
+    options: { ...relationFilter(context, args), maxLength: args.maxLength ?? undefined },
+  };
+}
+
 builder.queryFields((t) => ({
   shortestPath: t.field({
     type: PathRef,
@@ -65,16 +81,8 @@ builder.queryFields((t) => ({
     args: { ...endpointArgs, ...traversalArgs },
     complexity: (args) => traversalCost('shortestPath', args.maxLength ?? 4),
     resolve: (_root, args, context, info) => {
-      checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
-      const result = shortestPath(
-        context.graph,
-        resolveEntityReference(context, args.from, 'from'),
-        resolveEntityReference(context, args.to, 'to'),
-        {
-          ...relationFilter(context, args),
-          maxLength: args.maxLength ?? undefined,
-        },
-      );
+      const { from, to, options } = pathQuery(context, args);
+      const result = shortestPath(context.graph, from, to, options);
       if (result.truncated) {
         warnTruncated(context, info, `the search stopped after visiting ${result.visited} entities; a path may exist`);
       }
@@ -95,18 +103,9 @@ builder.queryFields((t) => ({
       multiplier: Math.max(0, args.first ?? 10),
     }),
     resolve: (_root, args, context, info) => {
-      checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
       checkRange('first', args.first, 0, LIMITS.maxPaths);
-      const result = simplePaths(
-        context.graph,
-        resolveEntityReference(context, args.from, 'from'),
-        resolveEntityReference(context, args.to, 'to'),
-        {
-          ...relationFilter(context, args),
-          maxLength: args.maxLength ?? undefined,
-          first: args.first ?? undefined,
-        },
-      );
+      const { from, to, options } = pathQuery(context, args);
+      const result = simplePaths(context.graph, from, to, { ...options, first: args.first ?? undefined });
       if (result.truncated) {
         warnTruncated(
           context,
