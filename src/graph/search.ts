@@ -143,7 +143,7 @@ export class SearchIndex {
   search(text: string, { kinds, first = 10 }: SearchOptions = {}): SearchHit[] {
     const query = normalize(text);
     if (!query) return [];
-    const queryWords = query.split(' ');
+    const queryWords = [...new Set(query.split(' '))];
     const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
     const best = new Map<string, SearchHit>();
     for (const index of this.#candidates(queryWords)) {

@@ -57,6 +57,16 @@ function fetchHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
+/** A JSON GraphQL response without `errors` (other formats, such as event streams, are not kept). */
+function isErrorFreeJson(contentType: string | undefined, body: Buffer): boolean {
+  if (!contentType?.includes('json')) return false;
+  try {
+    return (JSON.parse(body.toString('utf8')) as { errors?: unknown }).errors === undefined;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A cacheable request: replayed when an identical one was answered before (or a 304 for a GET
  * naming a kept ETag); else answered by yoga, buffered, and kept when yoga marked it cacheable.
@@ -80,13 +90,6 @@ async function serveThroughCache(
       },
       'request',
     );
-  const etag = req.method === 'GET' ? req.headers['if-none-match'] : undefined;
-  if (etag && cache.holdsEtag(etag)) {
-    res.writeHead(304, { etag, 'x-request-id': id });
-    res.end();
-    logHit(304);
-    return;
-  }
   let body: Buffer | null = null;
   if (req.method === 'POST') {
     body = await readBody(req, maxBodyBytes);
@@ -95,8 +98,15 @@ async function serveThroughCache(
       return;
     }
   }
-  const key = ResponseCache.keyOf(req.method as string, req.url as string, req.headers.accept, body);
+  const key = ResponseCache.keyOf(req.method as string, req.url as string, req.headers, body);
   const hit = cache.get(key);
+  // Only the ETag kept for this very request validates the client's copy.
+  if (hit && req.method === 'GET' && req.headers['if-none-match'] === hit.etag) {
+    res.writeHead(304, { etag: hit.etag, 'x-request-id': id });
+    res.end();
+    logHit(304);
+    return;
+  }
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-request-id': id });
     res.end(hit.body);
@@ -104,20 +114,23 @@ async function serveThroughCache(
     return;
   }
   const response = await yoga.fetch(
-    `http://${req.headers.host ?? 'localhost'}${req.url}`,
+    `http://${req.headers.host}${req.url}`,
     { method: req.method, headers: fetchHeaders(req), body },
     { req, res },
   );
   const bytes = Buffer.from(await response.arrayBuffer());
   const headers: Record<string, string> = {};
+  // Lower-cased: the Headers implementation may keep the case a plugin wrote (`ETag`).
   response.headers.forEach((value, name) => {
-    headers[name] = value;
+    headers[name.toLowerCase()] = value;
   });
   headers['content-length'] = String(bytes.length);
   res.writeHead(response.status, headers);
   res.end(bytes);
   const marked = response.headers.get('etag');
-  if (response.status === 200 && marked) {
+  // Yoga marks error-free results; a body swapped for an error while serialising (the response
+  // size cap) keeps the mark, so the body is checked too.
+  if (response.status === 200 && marked && isErrorFreeJson(headers['content-type'], bytes)) {
     const { 'x-request-id': _perRequest, ...kept } = headers;
     cache.set(key, { status: 200, headers: kept, body: bytes, etag: marked });
   }
@@ -198,6 +211,8 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
   return (req, res) => {
     // One id for this request's log lines and response, kept for yoga (src/http/request-log.ts).
     req.headers['x-request-id'] = requestIdFrom(req.headers['x-request-id']);
+    // Yoga builds each request's URL from Host; one that makes no URL would throw in its adapter (a 500).
+    if (!URL.canParse(`http://${req.headers.host}/`)) req.headers.host = 'localhost';
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     if (length !== undefined && Number(length) > maxBodyBytes) {

@@ -2,11 +2,12 @@
  * Response caching, legitimate for a graph that is read-only while the process runs. Two parts:
  * - `useCacheMarks` (a yoga plugin) gives an error-free result of a request without credentials
  *   an ETag, a hash of what makes the request: query, variables, operation name, extensions and
- *   the Accept header. Yoga sends it as a header; answers with errors get none.
+ *   the Accept and Origin headers. Yoga sends it as a header; answers with errors get none.
  * - `ResponseCache` (used by src/http/node-handler.ts, in front of yoga) keeps the bytes of the
  *   answers that carry an ETag, bounded (least recently used go first), for the life of the
- *   loaded graph. A request that matches one to the byte (method, URL, Accept, body) is answered
- *   without entering yoga; a GET whose If-None-Match names a kept ETag gets a 304. Requests
+ *   loaded graph. A request that matches one to the byte (method, URL, Accept, Origin, body) is
+ *   answered without entering yoga; a GET whose If-None-Match is the ETag kept for that very
+ *   request gets a 304. Requests
  *   carrying Authorization or Cookie bypass both parts.
  * What a hit replays is what yoga answered to the same request: the same status, content type and
  * body. Written here rather than with @graphql-yoga/plugin-response-cache, which caches inside
@@ -15,6 +16,7 @@
  * that a read-only graph does not have (the rewrite also changed what the cost limit measured).
  */
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Plugin } from 'graphql-yoga';
 
 export function hasCredentials(headers: { has(name: string): boolean } | Record<string, unknown>): boolean {
@@ -34,6 +36,7 @@ export function useCacheMarks(): Plugin {
         params.operationName ?? null,
         params.extensions ?? null,
         request.headers.get('accept'),
+        request.headers.get('origin'),
       ]);
       etags.set(request, `"${createHash('sha1').update(what).digest('base64url')}"`);
     },
@@ -59,12 +62,12 @@ export interface CachedResponse {
 /** Answers by request, least recently used first out; and which ETags it holds, for 304s. */
 export class ResponseCache {
   readonly #byRequest = new Map<string, CachedResponse>();
-  readonly #etags = new Map<string, number>();
 
   constructor(readonly maxEntries: number) {}
 
-  static keyOf(method: string, url: string, accept: string | undefined, body: Buffer | null): string {
-    return `${method} ${url}\n${accept ?? ''}\n${body ? body.toString('latin1') : ''}`;
+  /** What makes an answer: method, URL (a GET's parameters), Accept, Origin (CORS headers echo it), body. */
+  static keyOf(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer | null): string {
+    return `${method} ${url}\n${headers.accept ?? ''}\n${headers.origin ?? ''}\n${body ? body.toString('latin1') : ''}`;
   }
 
   get(key: string): CachedResponse | undefined {
@@ -77,20 +80,8 @@ export class ResponseCache {
     return hit;
   }
 
-  holdsEtag(etag: string): boolean {
-    return this.#etags.has(etag);
-  }
-
   set(key: string, response: CachedResponse): void {
-    if (this.#byRequest.has(key)) return;
     this.#byRequest.set(key, response);
-    this.#etags.set(response.etag, (this.#etags.get(response.etag) ?? 0) + 1);
-    if (this.#byRequest.size > this.maxEntries) {
-      const [oldestKey, oldest] = this.#byRequest.entries().next().value as [string, CachedResponse];
-      this.#byRequest.delete(oldestKey);
-      const count = (this.#etags.get(oldest.etag) ?? 1) - 1;
-      if (count === 0) this.#etags.delete(oldest.etag);
-      else this.#etags.set(oldest.etag, count);
-    }
+    if (this.#byRequest.size > this.maxEntries) this.#byRequest.delete(this.#byRequest.keys().next().value as string);
   }
 }

@@ -1,7 +1,10 @@
 import type { SearchHit } from '../graph/search.js';
 import { builder } from './builder.js';
 import { EntityKindEnum, EntityRef } from './entity.js';
+import { badUserInput } from './errors.js';
 import { checkPageSize, MAX_PAGE_SIZE } from './pagination.js';
+
+const MAX_SEARCH_TEXT = 200;
 
 const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
   fields: (t) => ({
@@ -21,12 +24,16 @@ builder.queryFields((t) => ({
     description:
       'Entities whose name, abbreviation, alias or former name matches the text: case- and accent-insensitive, tolerant of a small typo. Best first.',
     args: {
-      text: t.arg.string({ required: true }),
+      text: t.arg.string({ required: true, description: `At most ${MAX_SEARCH_TEXT} characters.` }),
       kinds: t.arg({ type: [EntityKindEnum] }),
       first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
     },
     resolve: (_root, { text, kinds, first }, context) => {
       checkPageSize('first', first);
+      // Names are short; a long text would only make the typo scan slow (it runs per word).
+      if (text.length > MAX_SEARCH_TEXT) {
+        throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
+      }
       return context.graph.search(text, { kinds, first: first ?? 10 });
     },
   }),

@@ -244,6 +244,11 @@ describe('search', () => {
     const tooMany = await execute(yoga, Search, { text: 'a', first: 500 });
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect((await execute(yoga, Search, { text: 'zzzzzzzz' })).data?.search).toEqual([]);
+    const long = await execute(yoga, Search, { text: 'amptp '.repeat(100) });
+    expect(long.errors?.[0]).toMatchObject({
+      message: 'text must be at most 200 characters, got 600',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 });
 

@@ -87,6 +87,57 @@ describe('the response cache, in front of yoga', () => {
     expect(withCookie.status).toBe(200);
   });
 
+  it('keeps answers apart by Origin, whose CORS headers yoga echoes', async () => {
+    const query = '{ entity(slug: "fox") { name } }';
+    for (const origin of ['https://a.example', 'https://b.example', 'https://a.example']) {
+      const response = await fetch(cached.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin },
+        body: JSON.stringify({ query }),
+      });
+      expect(response.headers.get('access-control-allow-origin')).toBe(origin);
+    }
+  });
+
+  it('sends 304 only for the ETag of that very request', async () => {
+    const headers = { accept: 'application/graphql-response+json' };
+    const url = (slug: string) => `${cached.url}?query=${encodeURIComponent(`{ entity(slug: "${slug}") { name } }`)}`;
+    const etag = (await fetch(url('abc'), { headers })).headers.get('etag') as string;
+    await fetch(url('nbc'), { headers });
+    const other = await fetch(url('nbc'), { headers: { ...headers, 'if-none-match': etag } });
+    expect(other.status).toBe(200);
+    expect(await other.text()).toContain('NBC');
+    const invalid = await fetch(`${cached.url}?query=${encodeURIComponent('{ nope }')}`, {
+      headers: { ...headers, 'if-none-match': etag },
+    });
+    expect(invalid.status).toBe(400);
+  });
+
+  it('answers a request whose Host header makes no URL, instead of failing', async () => {
+    const { request } = await import('node:http');
+    const { port } = new URL(cached.url);
+    const ask = (method: string, path: string, body?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const outgoing = request(
+          {
+            host: '127.0.0.1',
+            port,
+            method,
+            path,
+            headers: { host: '[bad', 'content-type': 'application/json', accept: 'application/json' },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        outgoing.on('error', reject);
+        outgoing.end(body);
+      });
+    expect(await ask('GET', '/health')).toBe(200);
+    expect(await ask('POST', '/graphql', JSON.stringify({ query: '{ entity(slug: "abc") { name } }' }))).toBe(200);
+  });
+
   it('is bounded: the least recently used answer goes first', async () => {
     const small = await startServer([], { RESPONSE_CACHE_ENTRIES: '2' });
     try {
