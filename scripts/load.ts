@@ -11,19 +11,19 @@
  * (30%), search (20%), a neighbourhood (15%), a shortest path (15%), the timeline of an entity
  * (10%), a page of entities (10%).
  *
- * Memory is the server process's RSS, read from /proc (or `ps`) every second. "Flat" means the
+ * Memory is the server process's RSS, read from /proc (Linux) every second. "Flat" means the
  * most RSS in the last third of the run is within 25% (plus 16 MB) of the most in the first third:
  * caches and the heap settle early, and a leak keeps growing.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { processMemory, startServer } from '../bench/servers/process.js';
 import { loadDataset } from '../src/graph/load.js';
 import { SeededRandom } from './generate-graph.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const { values } = parseArgs({
   options: {
@@ -125,54 +125,22 @@ function nextBody(): string {
   throw new Error('unreachable');
 }
 
-// The server, as a child process.
-function startServer(): Promise<{ url: string; pid: number; stop: () => Promise<number | null> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', values.server, '--data', values.data], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 30_000);
-    let output = '';
-    const onData = (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
-      if (match?.[1] && child.pid) {
-        clearTimeout(timer);
-        child.stdout.off('data', onData);
-        // Keep reading (and dropping) the request log, so the pipe never fills.
-        child.stdout.resume();
-        resolve({
-          url: match[1],
-          pid: child.pid,
-          stop: () => {
-            child.kill('SIGTERM');
-            return exited;
-          },
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    exited.then((code) => reject(new Error(`server exited with ${code} before listening:\n${output}`)));
-  });
-}
-
-function rssOf(pid: number): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
-    if (kb) return Number(kb) * 1024;
-  } catch {
-    // Not Linux: ask ps.
-  }
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) * 1024;
-}
+// The server, as a child process, started and measured as the bench does; its request log goes
+// to a temporary file.
+const rssOf = (pid: number) => processMemory(pid).rss;
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
-const server = await startServer();
+const logDir = mkdtempSync(join(tmpdir(), 'kg-load-'));
+const server = await startServer(
+  {
+    name: 'server',
+    args: ['--import', 'tsx', values.server, '--data', values.data],
+    env: { LOG_LEVEL: 'info', NODE_ENV: 'production' },
+  },
+  join(logDir, 'server.log'),
+  30_000,
+);
 const target = new URL(server.url);
 if (target.hostname !== '127.0.0.1')
   throw new Error(`load: refusing to load anything but loopback, got ${target.host}`);
@@ -209,6 +177,7 @@ const result = await run(duration);
 clearInterval(sampler);
 samples.push({ at: (Date.now() - started) / 1000, rss: rssOf(server.pid) });
 const exitCode = await server.stop();
+rmSync(logDir, { recursive: true, force: true });
 
 const third = Math.max(1, Math.floor(samples.length / 3));
 const earlyMax = Math.max(...samples.slice(0, third).map((sample) => sample.rss));

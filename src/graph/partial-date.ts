@@ -44,10 +44,6 @@ export function partialDateProblem(text: string): string | null {
   return null;
 }
 
-export function isPartialDate(text: string): text is PartialDate {
-  return partialDateProblem(text) === null;
-}
-
 export function parsePartialDate(text: string): PartialDate {
   const problem = partialDateProblem(text);
   if (problem) throw new PartialDateError(problem);

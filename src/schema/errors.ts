@@ -8,3 +8,10 @@ export function badUserInput(message: string): GraphQLError {
 export function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
 }
+
+/** A numeric argument outside [min, max] is BAD_USER_INPUT naming it; null or absent passes. */
+export function checkRange(name: string, value: number | null | undefined, min: number, max: number): void {
+  if (value != null && (value < min || value > max)) {
+    throw badUserInput(`${name} must be between ${min} and ${max}, got ${value}`);
+  }
+}

@@ -2,7 +2,7 @@
  * The one pagination helper: Relay connections over lists that are already sorted in a stable
  * order. Cursors encode the item's own key, never its position, so they survive filtering.
  */
-import { badUserInput } from './errors.js';
+import { badUserInput, checkRange } from './errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
@@ -20,12 +20,6 @@ export interface Page<T> {
   totalCount: number;
 }
 
-export function checkPageSize(name: string, value: number | null | undefined, max = MAX_PAGE_SIZE): void {
-  if (value != null && (value < 0 || value > max)) {
-    throw badUserInput(`${name} must be between 0 and ${max}, got ${value}`);
-  }
-}
-
 const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url');
 
 function cursorIndex(name: string, cursor: string, keys: readonly string[]): number {
@@ -36,8 +30,8 @@ function cursorIndex(name: string, cursor: string, keys: readonly string[]): num
 }
 
 export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T) => string): Page<T> {
-  checkPageSize('first', args.first);
-  checkPageSize('last', args.last);
+  checkRange('first', args.first, 0, MAX_PAGE_SIZE);
+  checkRange('last', args.last, 0, MAX_PAGE_SIZE);
   const keys = items.map(keyOf);
   let start = args.after ? cursorIndex('after', args.after, keys) + 1 : 0;
   let end = args.before ? cursorIndex('before', args.before, keys) : items.length;

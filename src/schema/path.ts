@@ -5,7 +5,7 @@ import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { badUserInput } from './errors.js';
+import { checkRange } from './errors.js';
 import { RelationRef } from './relation.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
 
@@ -39,12 +39,6 @@ export const PathRef = builder.objectRef<Path>('Path').implement({
     }),
   }),
 });
-
-export function checkRange(name: string, value: number | null | undefined, min: number, max: number): void {
-  if (value != null && (value < min || value > max)) {
-    throw badUserInput(`${name} must be between ${min} and ${max}, got ${value}`);
-  }
-}
 
 export function warnTruncated(context: Context, info: GraphQLResolveInfo, message: string): void {
   context.warnings.push({ code: 'TRUNCATED', message, path: responsePathAsArray(info.path) });

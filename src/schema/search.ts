@@ -1,8 +1,8 @@
 import type { SearchHit } from '../graph/search.js';
 import { builder } from './builder.js';
 import { EntityKindEnum, EntityRef } from './entity.js';
-import { badUserInput } from './errors.js';
-import { checkPageSize, MAX_PAGE_SIZE } from './pagination.js';
+import { badUserInput, checkRange } from './errors.js';
+import { MAX_PAGE_SIZE } from './pagination.js';
 
 const MAX_SEARCH_TEXT = 200;
 
@@ -29,7 +29,7 @@ builder.queryFields((t) => ({
       first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
     },
     resolve: (_root, { text, kinds, first }, context) => {
-      checkPageSize('first', first);
+      checkRange('first', first, 0, MAX_PAGE_SIZE);
       // Names are short; a long text would only make the typo scan slow (it runs per word).
       if (text.length > MAX_SEARCH_TEXT) {
         throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);

@@ -2,7 +2,8 @@ import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { checkRange, warnTruncated } from './path.js';
+import { checkRange } from './errors.js';
+import { warnTruncated } from './path.js';
 import { RelationRef } from './relation.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
 
