@@ -3,9 +3,9 @@
  * request from taking seconds, gigabytes or the stack: each refusal is a 4xx, or a GraphQL error
  * with an `extensions.code`, in well under a second.
  *
- * The caps on list arguments (`first`, `limit`, `depth`, `maxLength`, `ids`, `involving`) sit beside
- * their fields (src/schema/pagination.ts, src/graph/traversal.ts' LIMITS, src/schema/timeline.ts);
- * the query-cost model that multiplies by them is in src/schema/builder.ts.
+ * The caps and defaults of list arguments (`first`, `limit`, `depth`, `maxLength`, `ids`,
+ * `involving`, `sources`) are below too: the schema states and checks them, the graph module
+ * clamps to them. The query-cost model that multiplies by them is in src/schema/complexity.ts.
  */
 export const REQUEST_LIMITS = {
   /** Bytes of a request body (413 above it). Set with MAX_BODY_BYTES. */
@@ -36,4 +36,11 @@ export const REQUEST_LIMITS = {
   deadlineMs: 1_000,
   /** Entries of the response cache (least recently used go first); 0 turns it off. Set with RESPONSE_CACHE_ENTRIES. */
   responseCacheEntries: 5_000,
+} as const;
+
+/** Relay connections (`first`/`last`) and other lists of one page: `ids` of `nodes`, `search`. */
+export const PAGE_SIZE = {
+  /** Items of a connection given neither `first` nor `last`. */
+  default: 20,
+  max: 100,
 } as const;

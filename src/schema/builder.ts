@@ -4,28 +4,14 @@ import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../graph/partial-date.js';
-import { REQUEST_LIMITS } from '../limits.js';
+import { PAGE_SIZE, REQUEST_LIMITS } from '../limits.js';
 import { fieldComplexity } from './complexity.js';
 import { badUserInput } from './errors.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { NODE_TYPE_NAMES } from './type-names.js';
 
 export interface Connection {
   totalCount: number;
 }
-
-/** The object types that implement Node; a global ID naming any other type is refused. */
-export const NODE_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'Association',
-  'Studio',
-  'Union',
-  'Person',
-  'Strike',
-  'Event',
-  'Company',
-  'Agency',
-  'Relation',
-  'Source',
-]);
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -69,7 +55,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       resolve: (_root, { ids }, _context, _info, resolveNodes) => {
-        if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`ids: at most ${MAX_PAGE_SIZE}, got ${ids.length}`);
+        if (ids.length > PAGE_SIZE.max) throw badUserInput(`ids: at most ${PAGE_SIZE.max}, got ${ids.length}`);
         return resolveNodes(ids);
       },
     },

@@ -7,7 +7,7 @@ import type { FieldComplexityValue } from '@pothos/plugin-complexity';
 import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
 import type { Context } from '../context.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import { DEFAULT_PAGE_SIZE } from './pagination.js';
+import { PAGE_SIZE } from '../limits.js';
 
 /** The longest lists of each kind in one graph: what a list without a size argument may hold. */
 export interface LongestLists {
@@ -65,7 +65,7 @@ export function fieldComplexity(
   const size = sizeArg(args.first) ?? sizeArg(args.last);
   if (size !== null) return { field: 1, multiplier: size };
   if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
-  if (field.args.some((arg) => arg.name === 'first')) return { field: 1, multiplier: DEFAULT_PAGE_SIZE };
+  if (field.args.some((arg) => arg.name === 'first')) return { field: 1, multiplier: PAGE_SIZE.default };
   if (!isListType(getNullableType(field.type))) return 1;
   const longest = longestLists(context.graph);
   return { field: 1, multiplier: getNamedType(field.type).name === 'Citation' ? longest.citations : longest.related };

@@ -2,10 +2,9 @@
  * The one pagination helper: Relay connections over lists that are already sorted in a stable
  * order. Cursors encode the item's own key, never its position, so they survive filtering.
  */
+import { PAGE_SIZE } from '../limits.js';
+import { builder } from './builder.js';
 import { badUserInput, checkRange } from './errors.js';
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 
 export interface PageArgs {
   readonly first?: number | null;
@@ -30,8 +29,8 @@ function cursorIndex(name: string, cursor: string, keys: readonly string[]): num
 }
 
 export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T) => string): Page<T> {
-  checkRange('first', args.first, 0, MAX_PAGE_SIZE);
-  checkRange('last', args.last, 0, MAX_PAGE_SIZE);
+  checkRange('first', args.first, 0, PAGE_SIZE.max);
+  checkRange('last', args.last, 0, PAGE_SIZE.max);
   const keys = items.map(keyOf);
   let start = args.after ? cursorIndex('after', args.after, keys) + 1 : 0;
   let end = args.before ? cursorIndex('before', args.before, keys) : items.length;
@@ -40,7 +39,7 @@ export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T
   const windowEnd = end;
   if (args.first != null) end = Math.min(end, start + args.first);
   if (args.last != null) start = Math.max(start, end - args.last);
-  if (args.first == null && args.last == null) end = Math.min(end, start + DEFAULT_PAGE_SIZE);
+  if (args.first == null && args.last == null) end = Math.min(end, start + PAGE_SIZE.default);
   const edges = items
     .slice(start, end)
     .map((node, offset) => ({ cursor: encodeCursor(keys[start + offset] as string), node }));
@@ -55,3 +54,10 @@ export function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (item: T
     totalCount: items.length,
   };
 }
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the whole list holds, across all pages.',
+    resolve: (parent) => parent.totalCount,
+  }),
+);

@@ -1,15 +1,17 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
 import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../graph/traversal.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange } from './errors.js';
-import { RelationRef } from './relation.js';
+import { resolveEntityReference } from './references.js';
+import { EntityRef, RelationRef } from './refs.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
+import { warnTruncated } from './warnings.js';
 
-const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+const PathStepRef = builder.objectRef<PathStep>('PathStep');
+
+PathStepRef.implement({
   description: 'One hop of a path: a relation walked from one entity to the next, with or against its direction.',
   fields: (t) => ({
     relation: t.field({ type: RelationRef, resolve: (step) => step.relation }),
@@ -22,7 +24,9 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   }),
 });
 
-export const PathRef = builder.objectRef<Path>('Path').implement({
+const PathRef = builder.objectRef<Path>('Path');
+
+PathRef.implement({
   description: 'A chain of relations joining two entities.',
   fields: (t) => ({
     length: t.int({ description: 'The number of steps.', resolve: (path) => path.steps.length }),
@@ -40,15 +44,13 @@ export const PathRef = builder.objectRef<Path>('Path').implement({
   }),
 });
 
-export function warnTruncated(context: Context, info: GraphQLResolveInfo, message: string): void {
-  context.warnings.push({ code: 'TRUNCATED', message, path: responsePathAsArray(info.path) });
-}
-
-const endpointArgs = builder.args((t) => ({
-  from: t.string({ required: true, description: 'A slug or global ID.' }),
-  to: t.string({ required: true, description: 'A slug or global ID.' }),
-  maxLength: t.int({ defaultValue: 4, description: `Most steps a path may take (1 to ${LIMITS.maxLength}).` }),
-}));
+/** Called inside a `fields` thunk, like every argument list. */
+const endpointArgs = () =>
+  builder.args((t) => ({
+    from: t.string({ required: true, description: 'A slug or global ID.' }),
+    to: t.string({ required: true, description: 'A slug or global ID.' }),
+    maxLength: t.int({ defaultValue: 4, description: `Most steps a path may take (1 to ${LIMITS.maxLength}).` }),
+  }));
 
 interface EndpointArgs {
   from: string;
@@ -72,7 +74,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A shortest chain of relations between two entities, walking relations either way; null when none is within maxLength. If the search hits its cap on visited entities, the response says so in extensions.warnings.',
-    args: { ...endpointArgs, ...traversalArgs },
+    args: { ...endpointArgs(), ...traversalArgs() },
     complexity: (args) => traversalCost('shortestPath', args.maxLength ?? 4),
     resolve: (_root, args, context, info) => {
       const { from, to, options } = pathQuery(context, args);
@@ -88,8 +90,8 @@ builder.queryFields((t) => ({
     description:
       'Simple paths (no entity twice) between two entities, shortest first, then in a stable order. If the search hits its cap, the response says so in extensions.warnings.',
     args: {
-      ...endpointArgs,
-      ...traversalArgs,
+      ...endpointArgs(),
+      ...traversalArgs(),
       first: t.arg.int({ defaultValue: 10, description: `At most ${LIMITS.maxPaths}.` }),
     },
     complexity: (args) => ({

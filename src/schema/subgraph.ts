@@ -1,16 +1,19 @@
 import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange } from './errors.js';
-import { warnTruncated } from './path.js';
-import { RelationRef } from './relation.js';
+import { resolveEntityReference } from './references.js';
+import { EntityRef, RelationRef } from './refs.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
+import { warnTruncated } from './warnings.js';
 
 /** For the query cost: relations a subgraph holds per entity, roughly (a tree has one, denser parts more). */
 const SUBGRAPH_RELATIONS_PER_ENTITY = 2;
 
-const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph').implement({
+const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph');
+
+SubgraphRef.implement({
   description: 'A part of the graph: entities and the relations among them.',
   fields: (t) => ({
     center: t.field({ type: EntityRef, resolve: (subgraph, _args, context) => loadEntity(context, subgraph.center) }),
@@ -45,7 +48,7 @@ builder.queryFields((t) => ({
       of: t.arg.string({ required: true, description: 'A slug or global ID.' }),
       depth: t.arg.int({ defaultValue: 1, description: `1 to ${LIMITS.maxDepth}.` }),
       limit: t.arg.int({ defaultValue: 50, description: `Most entities to return (1 to ${LIMITS.maxNeighborhood}).` }),
-      ...traversalArgs,
+      ...traversalArgs(),
     },
     resolve: (_root, args, context, info) => {
       checkRange('depth', args.depth, 1, LIMITS.maxDepth);

@@ -1,34 +1,22 @@
 import type { TimelineEntry } from '../graph/timeline.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { longestLists } from './complexity.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange } from './errors.js';
-import { warnTruncated } from './path.js';
-import { RelationRef } from './relation.js';
-import { resolveSources } from './relation-filter.js';
-import { CitationRef } from './source.js';
+import { resolveEntityReference, resolveSources } from './references.js';
+import { CitationRef, EntityRef, RelationRef, TimelineEntryKindEnum } from './refs.js';
+import { warnTruncated } from './warnings.js';
 
 const MAX_TIMELINE = 500;
 
-const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').implement({
+const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry');
+
+TimelineEntryRef.implement({
   description: 'A dated fact: a relation that began or ended, a strike, an event, a founding.',
   fields: (t) => ({
     date: t.expose('date', { type: 'PartialDate' }),
     title: t.exposeString('title', { description: 'A short phrase naming who did what.' }),
-    kind: t.field({
-      type: builder.enumType('TimelineEntryKind', {
-        values: [
-          'RELATION_BEGAN',
-          'RELATION_ENDED',
-          'STRIKE_BEGAN',
-          'STRIKE_ENDED',
-          'EVENT',
-          'FOUNDED',
-          'DISSOLVED',
-        ] as const,
-      }),
-      resolve: (entry) => entry.kind,
-    }),
+    kind: t.expose('kind', { type: TimelineEntryKindEnum }),
     entities: t.field({
       type: [EntityRef],
       complexity: (_args, context) => ({ field: 1, multiplier: longestLists(context.graph).timelineEntities }),

@@ -1,8 +1,8 @@
 import type { GraphQLInterfaceType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
-import { NODE_TYPE_NAMES } from '../../src/schema/builder.js';
 import { schema } from '../../src/schema/index.js';
+import { NODE_TYPE_NAMES } from '../../src/schema/type-names.js';
 import { createYogaApp } from '../../src/yoga.js';
 import type { EntitiesQuery, EntitiesQueryVariables, RelationsQueryVariables } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
