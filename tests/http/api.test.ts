@@ -1,5 +1,5 @@
 import type { GraphQLInterfaceType } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { schema } from '../../src/schema/index.js';
 import { NODE_TYPE_NAMES } from '../../src/schema/type-names.js';
@@ -137,6 +137,22 @@ describe('node and nodes', () => {
       ['Union', 'sag-aftra'],
       null,
     ]);
+  });
+
+  it('loads the entities of a nodes list in one batch, whatever their types', async () => {
+    const slugs = ['nick-counter', 'sag-aftra', 'wga-strike-2023', 'amptp'];
+    const ids = ['Person', 'Union', 'Strike', 'Association'].map((type, index) =>
+      Buffer.from(`${type}:${slugs[index]}`).toString('base64'),
+    );
+    const entities = vi.spyOn(graph, 'entities');
+    try {
+      const { data } = await execute(yoga, NodesByIds, { ids });
+      expect(data?.nodes.map((node) => node && 'slug' in node && node.slug)).toEqual(slugs);
+      expect(entities).toHaveBeenCalledTimes(1);
+      expect([...(entities.mock.calls[0]?.[0] ?? [])].sort()).toEqual([...slugs].sort());
+    } finally {
+      entities.mockRestore();
+    }
   });
 
   it('knows exactly the types that implement Node', () => {
