@@ -1,10 +1,11 @@
+import type { WarningCode } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { Deadline } from './http/deadline.js';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 
 /** Something a client should know about an answer that is not an error, e.g. that a cap cut it. */
 export interface Warning {
-  readonly code: 'TRUNCATED';
+  readonly code: WarningCode;
   readonly message: string;
   readonly path: readonly (string | number)[];
 }

@@ -38,9 +38,57 @@ export const REQUEST_LIMITS = {
   responseCacheEntries: 5_000,
 } as const;
 
-/** Relay connections (`first`/`last`) and other lists of one page: `ids` of `nodes`, `search`. */
+/** Relay connections (`first`/`last`), and the `ids` of `nodes`. */
 export const PAGE_SIZE = {
   /** Items of a connection given neither `first` nor `last`. */
   default: 20,
   max: 100,
 } as const;
+
+/**
+ * Traversals (`shortestPath`, `paths`, `neighborhood`): the schema refuses arguments past these
+ * caps, and the graph module clamps to them whatever a caller asks.
+ */
+export const TRAVERSAL_LIMITS = {
+  /** Steps of a path. */
+  maxLength: 6,
+  /** Paths `paths` returns. */
+  maxPaths: 50,
+  /** Steps from the center of a neighbourhood. */
+  maxDepth: 3,
+  /** Entities of a neighbourhood. */
+  maxNeighborhood: 500,
+  /** Entities (or partial paths) a single traversal may visit before it stops and reports truncation. */
+  maxVisited: 100_000,
+} as const;
+
+/** What a traversal argument left out means. */
+export const TRAVERSAL_DEFAULTS = {
+  /** `maxLength` of `shortestPath` and `paths` in the API (the graph module's own default is the cap). */
+  maxLength: 4,
+  /** `first` of `paths`. */
+  paths: 10,
+  /** `depth` of `neighborhood`. */
+  depth: 1,
+  /** `limit` of `neighborhood`. */
+  neighborhood: 50,
+} as const;
+
+/** `timeline`. */
+export const TIMELINE_LIMITS = {
+  defaultFirst: 100,
+  maxFirst: 500,
+  /** Entities in `involving`. */
+  maxInvolving: 100,
+} as const;
+
+/** `search`. */
+export const SEARCH_LIMITS = {
+  defaultFirst: 10,
+  maxFirst: 100,
+  /** Characters of the text: names are short, and a long text would only make the per-word typo scan slow. */
+  maxTextLength: 200,
+} as const;
+
+/** The `sources` argument of relation filters, traversals, `entities` and `timeline`. */
+export const MAX_SOURCES = 50;

@@ -3,10 +3,10 @@
  * entity, the relations of an entity, the entities at their other ends.
  */
 import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
 import type { EntityKind } from '../graph/dataset-schema.js';
 import type { RelationView } from '../graph/knowledge-graph.js';
 import type { Entity, EntityOfKind, RelationFilter, Source } from '../graph/types.js';
-import { notFound } from '../schema/errors.js';
 
 export async function loadEntity(context: Context, slug: string): Promise<Entity> {
   const entity = await context.loaders.entityLoader.load(slug);

@@ -1,12 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
+import { badUserInput, codedError, ErrorCode } from '../errors.js';
 import type { PartialDate } from '../graph/partial-date.js';
 import { PAGE_SIZE, REQUEST_LIMITS } from '../limits.js';
 import { fieldComplexity } from './complexity.js';
-import { badUserInput } from './errors.js';
 import { NODE_TYPE_NAMES } from './type-names.js';
 
 export interface Connection {
@@ -30,9 +29,10 @@ export const builder = new SchemaBuilder<{
     fieldComplexity,
     limit: { complexity: REQUEST_LIMITS.maxCost },
     complexityError: (_kind, { complexity, maxComplexity }) =>
-      new GraphQLError(
+      codedError(
+        ErrorCode.QUERY_TOO_COMPLEX,
         `The query costs ${complexity}, over the limit of ${maxComplexity}: ask for fewer items (first, limit) or nest fewer lists.`,
-        { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: maxComplexity } },
+        { cost: complexity, maxCost: maxComplexity },
       ),
   },
   relay: {

@@ -73,7 +73,7 @@ export function fieldComplexity(
 
 /**
  * What a traversal costs per hop it may take: it runs synchronously (no deadline stops it) up to
- * LIMITS.maxVisited entities. Measured on a generated 10,000-entity graph: a shortest path of 6
+ * TRAVERSAL_LIMITS.maxVisited entities. Measured on a generated 10,000-entity graph: a shortest path of 6
  * hops about 1 ms, a neighbourhood of depth 3 about 30 ms, 50 simple paths of up to 6 hops
  * 100-250 ms; at these prices a request holds at most 3 of the last.
  */

@@ -2,9 +2,10 @@
  * The one pagination helper: Relay connections over lists that are already sorted in a stable
  * order. Cursors encode the item's own key, never its position, so they survive filtering.
  */
+
+import { badUserInput, checkRange } from '../errors.js';
 import { PAGE_SIZE } from '../limits.js';
 import { builder } from './builder.js';
-import { badUserInput, checkRange } from './errors.js';
 
 export interface PageArgs {
   readonly first?: number | null;

@@ -4,10 +4,9 @@
  */
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
-import { badUserInput, notFound } from './errors.js';
+import { badUserInput, notFound } from '../errors.js';
+import { MAX_SOURCES } from '../limits.js';
 import { ENTITY_TYPE_NAMES, TYPE_NAME_OF_KIND } from './type-names.js';
-
-export const MAX_SOURCES = 50;
 
 /** The slug an argument names: a slug or the entity's global ID. */
 export function resolveEntityReference(context: Context, reference: string, argument: string): string {

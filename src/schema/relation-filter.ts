@@ -3,14 +3,15 @@
  * traversals: by time (asOf, during, current), by type, and by provenance (sources).
  */
 import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
 import type { EntityKind } from '../graph/dataset-schema.js';
 import { entityInterval } from '../graph/entity-dates.js';
 import { type PartialDate, spanOf } from '../graph/partial-date.js';
 import type { Direction, Entity, EntityOfKind, Interval, RelationFilter, RelationType } from '../graph/types.js';
+import { MAX_SOURCES } from '../limits.js';
 import { loadRelated } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { badUserInput } from './errors.js';
-import { MAX_SOURCES, resolveEntityReference, resolveSources } from './references.js';
+import { resolveEntityReference, resolveSources } from './references.js';
 import { IntervalInput, RelationTypeEnum } from './refs.js';
 
 /**

@@ -1,13 +1,12 @@
+import { checkRange } from '../errors.js';
 import type { TimelineEntry } from '../graph/timeline.js';
+import { TIMELINE_LIMITS } from '../limits.js';
 import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { longestLists } from './complexity.js';
-import { checkRange } from './errors.js';
 import { resolveEntityReference, resolveSources } from './references.js';
 import { CitationRef, EntityRef, RelationRef, TimelineEntryKindEnum } from './refs.js';
 import { warnTruncated } from './warnings.js';
-
-const MAX_TIMELINE = 500;
 
 const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry');
 
@@ -38,18 +37,21 @@ builder.queryFields((t) => ({
         description: 'Only entries concerning any of these entities (slugs or global IDs).',
       }),
       sources: t.arg.stringList({ description: 'Only entries that cite one of these sources (keys or global IDs).' }),
-      first: t.arg.int({ defaultValue: 100, description: `At most ${MAX_TIMELINE}.` }),
+      first: t.arg.int({
+        defaultValue: TIMELINE_LIMITS.defaultFirst,
+        description: `At most ${TIMELINE_LIMITS.maxFirst}.`,
+      }),
     },
     resolve: (_root, args, context, info) => {
-      checkRange('first', args.first, 0, MAX_TIMELINE);
-      checkRange('involving', args.involving?.length, 0, 100);
+      checkRange('first', args.first, 0, TIMELINE_LIMITS.maxFirst);
+      checkRange('involving', args.involving?.length, 0, TIMELINE_LIMITS.maxInvolving);
       const involving =
         args.involving?.map((reference) => resolveEntityReference(context, reference, 'involving')) ?? null;
       const sources = args.sources ? new Set(resolveSources(context, args.sources)) : null;
       const entries = context.graph
         .timeline({ from: args.from, to: args.to }, involving)
         .filter((entry) => !sources || entry.citations.some((citation) => sources.has(citation.source)));
-      const first = args.first ?? 100;
+      const first = args.first ?? TIMELINE_LIMITS.defaultFirst;
       if (entries.length > first) {
         warnTruncated(context, info, `${entries.length} entries match; the first ${first} are returned`);
       }
