@@ -60,7 +60,7 @@ EntityRef.implement({
             ...relationFilter(context, args),
             direction: args.direction ?? 'BOTH',
           });
-          const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
+          const page = await paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
             ...page,
             edges: page.edges.map(
