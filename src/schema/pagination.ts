@@ -47,7 +47,9 @@ export async function paginate<T>(items: readonly T[], args: PageArgs, keyOf: (i
       const start = after ? indexOf('after', after) + 1 : 0;
       const end = Math.max(start, before ? indexOf('before', before) : items.length);
       // Inverted (`last`): the `limit` items nearest `before`, nearest first.
-      return inverted ? items.slice(Math.max(start, end - limit), end).reverse() : items.slice(start, Math.min(end, start + limit));
+      return inverted
+        ? items.slice(Math.max(start, end - limit), end).reverse()
+        : items.slice(start, Math.min(end, start + limit));
     },
   );
   return {
