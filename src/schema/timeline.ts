@@ -3,7 +3,6 @@ import type { TimelineEntry } from '../graph/timeline.js';
 import { TIMELINE_LIMITS } from '../limits.js';
 import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { longestLists } from './complexity.js';
 import { resolveEntityReference, resolveSources } from './references.js';
 import { CitationRef, EntityRef, RelationRef, TimelineEntryKindEnum } from './refs.js';
 import { warnTruncated } from './warnings.js';
@@ -18,7 +17,7 @@ TimelineEntryRef.implement({
     kind: t.expose('kind', { type: TimelineEntryKindEnum }),
     entities: t.field({
       type: [EntityRef],
-      complexity: (_args, context) => ({ field: 1, multiplier: longestLists(context.graph).timelineEntities }),
+      complexity: (_args, context) => ({ field: 1, multiplier: context.graph.longestLists.timelineEntities }),
       resolve: (entry, _args, context) => Promise.all(entry.entities.map((slug) => loadEntity(context, slug))),
     }),
     relation: t.field({ type: RelationRef, nullable: true, resolve: (entry) => entry.relation }),
