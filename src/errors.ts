@@ -4,13 +4,21 @@
  * graph module's failures (src/graph/errors.ts, told apart by class) to GraphQL errors.
  */
 import { GraphQLError, type GraphQLErrorOptions } from 'graphql';
-import { DatasetError, EntityNotFoundError } from './graph/errors.js';
+import { DatasetError, EntityNotFoundError, type WriteProblem, WriteRejectedError } from './graph/errors.js';
+import { FeedClosedError, TooManyStreamsError } from './http/change-feed.js';
+import { StoreUnavailableError } from './store/change-log.js';
 
 export const ErrorCode = {
   /** An argument or variable is wrong: out of range, malformed, inconsistent, a foreign cursor. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   /** An argument names an entity or source the graph does not hold. */
   NOT_FOUND: 'NOT_FOUND',
+  /** A write without a valid token, or on a read-only server. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The store cannot take writes, or there is no change feed (or it is closing). */
+  UNAVAILABLE: 'UNAVAILABLE',
+  /** More change streams are open than REQUEST_LIMITS.maxChangeStreams. */
+  TOO_MANY_STREAMS: 'TOO_MANY_STREAMS',
   /** The body or URL cannot be read (400). */
   BAD_REQUEST: 'BAD_REQUEST',
   /** The body is over REQUEST_LIMITS.maxBodyBytes (413). */
@@ -69,8 +77,16 @@ export function checkRange(name: string, value: number | null | undefined, min: 
   }
 }
 
+/** A refused write: every problem, each naming its input field. Nothing was changed. */
+export function writeRefused(problems: readonly WriteProblem[]): GraphQLError {
+  const summary = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return badUserInput(`The write was refused: ${summary}`, {
+    problems: problems.map(({ field, message }) => ({ field, message })),
+  });
+}
+
 /**
- * The GraphQL error a failure of the graph module stands for, or null for anything else. Takes
+ * The GraphQL error a failure of the graph, the store or the change feed stands for, or null for anything else. Takes
  * what a resolver threw, or the GraphQLError that graphql-js wrapped it in (whose path and
  * locations are kept).
  */
@@ -83,6 +99,22 @@ export function graphQLErrorOf(error: unknown): GraphQLError | null {
   if (original instanceof EntityNotFoundError) {
     return codedError(ErrorCode.NOT_FOUND, original.message, { reference: original.reference }, options);
   }
+  if (original instanceof WriteRejectedError) {
+    const refused = writeRefused(original.problems);
+    return codedError(ErrorCode.BAD_USER_INPUT, refused.message, refused.extensions, options);
+  }
+  if (original instanceof StoreUnavailableError) {
+    return codedError(
+      ErrorCode.UNAVAILABLE,
+      `The store cannot take writes right now: ${original.message}. Reads go on; try again.`,
+      {},
+      options,
+    );
+  }
+  if (original instanceof TooManyStreamsError) {
+    return codedError(ErrorCode.TOO_MANY_STREAMS, original.message, { limit: original.limit }, options);
+  }
+  if (original instanceof FeedClosedError) return codedError(ErrorCode.UNAVAILABLE, original.message, {}, options);
   if (original instanceof DatasetError) {
     // Every problem with its file, record and field, so a client can point at each one.
     return codedError(ErrorCode.BAD_USER_INPUT, original.message, { problems: original.problems }, options);

@@ -1,6 +1,7 @@
 /**
  * The leaf of the schema's imports: the refs of the types that more than one file names, every
- * enum and every input type. It imports nothing of the schema but the builder, so any schema file
+ * enum, and the input types that fields of several files take (inputs only one file uses, such as
+ * the mutations', stay there). It imports nothing of the schema but the builder, so any schema file
  * can import it and none needs another's value at import time (Pothos' guide on circular
  * references): each type file implements its ref with fields inside a `fields: (t) => …` thunk,
  * which runs only when index.ts builds the schema.
@@ -15,6 +16,7 @@ import {
 import type { SearchField } from '../graph/search.js';
 import type { TimelineEntryKind } from '../graph/timeline.js';
 import type { Citation, Entity, EntityOfKind, Relation, Source } from '../graph/types.js';
+import { CHANGE_OPERATIONS } from '../store/change-log.js';
 import { builder } from './builder.js';
 
 // Entities: the interface and one object type per kind (src/schema/<kind>.ts implements each).
@@ -79,6 +81,11 @@ export const TimelineEntryKindEnum = builder.enumType('TimelineEntryKind', {
 
 export const SearchFieldEnum = builder.enumType('SearchField', {
   values: ['NAME', 'ABBREVIATION', 'ALIAS', 'FORMER_NAME'] as const satisfies readonly SearchField[],
+});
+
+export const ChangeOperationEnum = builder.enumType('ChangeOperation', {
+  description: 'Which mutation made a change.',
+  values: CHANGE_OPERATIONS,
 });
 
 // Input types.
