@@ -8,6 +8,7 @@ import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { type SearchHit, SearchIndex, type SearchOptions } from './search.js';
+import { type Certainty, certaintyAt, leastCertain, type RelationSpans } from './time.js';
 import { buildTimeline, type Timeline, type TimelineEntry } from './timeline.js';
 import type { Entity, Interval, Relation, RelationFilter, Source } from './types.js';
 
@@ -16,8 +17,10 @@ export interface EntityAttributes {
 }
 export interface RelationAttributes {
   readonly relation: Relation;
-  /** Precomputed from since/until: the days the relation holds. */
+  /** The days the relation may hold: since/until narrowed by the graph (`relationSpans` in time.ts). */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 export type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
 
@@ -28,8 +31,10 @@ export interface RelationView {
   readonly other: string;
   /** OUTGOING when the focus is the relation's subject (`from`). */
   readonly direction: 'OUTGOING' | 'INCOMING';
-  /** The days the relation holds, precomputed from since/until. */
+  /** The days the relation may hold: since/until narrowed by the graph (see time.ts). */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 
 interface Adjacency {
@@ -96,10 +101,10 @@ export class KnowledgeGraph {
       if (list) list.push(view);
       else views.set(slug, [view]);
     };
-    this.#graph.forEachEdge((_key, { relation, span }) => {
-      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING', span });
+    this.#graph.forEachEdge((_key, { relation, span, certain }) => {
+      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING', span, certain });
       if (relation.from !== relation.to)
-        add(relation.to, { relation, other: relation.from, direction: 'INCOMING', span });
+        add(relation.to, { relation, other: relation.from, direction: 'INCOMING', span, certain });
     });
     for (const [slug, list] of views) {
       list.sort(compareViews);
@@ -168,6 +173,13 @@ export class KnowledgeGraph {
   relation(id: string): Relation | null {
     this.#lookups++;
     return this.#graph.hasEdge(id) ? this.#graph.getEdgeAttribute(id, 'relation') : null;
+  }
+
+  /** When a relation may and surely holds, or null for an unknown id. */
+  relationSpans(id: string): RelationSpans | null {
+    if (!this.#graph.hasEdge(id)) return null;
+    const { span, certain } = this.#graph.getEdgeAttributes(id);
+    return { possible: span, certain };
   }
 
   relationsById(ids: readonly string[]): (Relation | null)[] {
@@ -275,6 +287,17 @@ function indexCitations(entities: readonly Entity[], relations: readonly Relatio
   return index;
 }
 
+/**
+ * How surely a relation holds at the dates a filter asks about (asOf and during): null when it
+ * does not hold at one of them, or when the filter asks about no date.
+ */
+export function certaintyFor(view: Pick<RelationView, 'span' | 'certain'>, filter: RelationFilter): Certainty | null {
+  const spans = { possible: view.span, certain: view.certain };
+  const asOf = filter.asOf ? certaintyAt(spans, spanOf(filter.asOf)) : 'CERTAIN';
+  const during = filter.during ? certaintyAt(spans, intervalSpan(filter.during.from, filter.during.to)) : 'CERTAIN';
+  return filter.asOf || filter.during ? leastCertain(asOf, during) : null;
+}
+
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
 export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
@@ -282,14 +305,16 @@ export function relationPredicate(filter: RelationFilter): (view: RelationView) 
   const during = filter.during ? intervalSpan(filter.during.from, filter.during.to) : null;
   const current = filter.current === true;
   const sources = filter.sources && filter.sources.length > 0 ? new Set(filter.sources) : null;
-  return ({ relation, span }) =>
-    (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
-    (!types || types.has(relation.type)) &&
-    (!asOf || spansOverlap(span, asOf)) &&
-    (!during || spansOverlap(span, during)) &&
-    (!current || !relation.ended);
-}
-
-export function relationSpan(relation: Relation): DaySpan {
-  return intervalSpan(relation.since, relation.until);
+  const certainOnly = filter.certainOnly === true && (asOf !== null || during !== null);
+  return (view) => {
+    const { relation, span } = view;
+    return (
+      (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
+      (!types || types.has(relation.type)) &&
+      (!asOf || spansOverlap(span, asOf)) &&
+      (!during || spansOverlap(span, during)) &&
+      (!current || !relation.ended) &&
+      (!certainOnly || certaintyFor(view, filter) === 'CERTAIN')
+    );
+  };
 }

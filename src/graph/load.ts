@@ -12,6 +12,7 @@ import {
   ENTITY_KINDS,
   type EntityRecord,
   entitySchema,
+  isOngoing,
   RELATION_TYPES,
   type RelationRecord,
   relationSchema,
@@ -19,8 +20,9 @@ import {
   sourceSchema,
 } from './dataset-schema.js';
 import { DatasetError, type DatasetProblem } from './errors.js';
-import { type Graph, KnowledgeGraph, relationSpan } from './knowledge-graph.js';
+import { type Graph, KnowledgeGraph } from './knowledge-graph.js';
 import { type PartialDate, spanOf } from './partial-date.js';
+import { dayNumberOf, relationSpans } from './time.js';
 import type { Entity, Relation } from './types.js';
 
 interface Located<T> {
@@ -225,7 +227,15 @@ function checkAcrossRecords(
   }
   for (const relation of relations) {
     checkCitations(relation);
-    const { from, to, since, until } = relation.value;
+    const { from, to, since, until, type } = relation.value;
+    if (since === undefined && isOngoing(type)) {
+      problems.push({
+        file: relation.file,
+        record: relation.record,
+        field: 'since',
+        message: `a ${type} relation lasts over time: give "since" as a date, or "unknown" when no source gives it`,
+      });
+    }
     for (const [field, slug] of [
       ['from', from],
       ['to', to],
@@ -247,7 +257,13 @@ function checkAcrossRecords(
         message: 'a relation cannot join an entity to itself',
       });
     }
-    checkOrder(relation, since, until === 'unknown' ? undefined : until, 'since', 'until');
+    checkOrder(
+      relation,
+      since === 'unknown' ? undefined : since,
+      until === 'unknown' ? undefined : until,
+      'since',
+      'until',
+    );
   }
 }
 
@@ -274,7 +290,7 @@ function toRelation(record: RelationRecord): Relation {
     type: record.type,
     from: record.from,
     to: record.to,
-    since: record.since ?? null,
+    since: record.since === 'unknown' ? null : (record.since ?? null),
     until: record.until === 'unknown' ? null : (record.until ?? null),
     ended: record.until !== undefined,
     role: record.role ?? null,
@@ -283,13 +299,34 @@ function toRelation(record: RelationRecord): Relation {
   });
 }
 
-/** Builds the graph from records that passed `readDataset` without problems. */
-export function buildGraph(records: DatasetRecords): KnowledgeGraph {
+/**
+ * Builds the graph from records that passed `readDataset` without problems. `today` bounds the
+ * relations recorded as ended on an unknown date (see time.ts).
+ */
+export function buildGraph(records: DatasetRecords, today: Date = new Date()): KnowledgeGraph {
   const graph: Graph = new MultiDirectedGraph();
   for (const { value } of records.entities) graph.addNode(value.slug, { entity: toEntity(value) });
-  for (const { value } of records.relations) {
-    const relation = toRelation(value);
-    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation, span: relationSpan(relation) });
+  const relations = records.relations.map(({ value }) => toRelation(value));
+  const siblings = new Map<string, Relation[]>();
+  for (const relation of relations) {
+    const key = `${relation.from}\u0000${relation.type}`;
+    const list = siblings.get(key);
+    if (list) list.push(relation);
+    else siblings.set(key, [relation]);
+  }
+  const day = dayNumberOf(today);
+  for (const relation of relations) {
+    const spans = relationSpans(relation, {
+      from: graph.getNodeAttribute(relation.from, 'entity'),
+      to: graph.getNodeAttribute(relation.to, 'entity'),
+      siblings: siblings.get(`${relation.from}\u0000${relation.type}`) ?? [],
+      today: day,
+    });
+    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, {
+      relation,
+      span: spans.possible,
+      certain: spans.certain,
+    });
   }
   return new KnowledgeGraph(
     graph,
