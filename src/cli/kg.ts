@@ -2,7 +2,7 @@
  * `kg`: the data tools a curator uses.
  *
  *   kg validate [DIR]                    every problem with file, record and field; exit 1 if any
- *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records
+ *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records, dating
  *   kg export [DIR] --format F [--out FILE] [--base IRI]
  *                                        F: graphology (JSON), graphml, ntriples (RDF)
  *   kg data-schema [--check] [FILE]      write (or check) the JSON Schema of the data files
@@ -120,6 +120,19 @@ async function main(argv: string[]): Promise<void> {
       list('relations without a citation', stats.uncitedRelations);
       list('isolated entities (no relation)', stats.isolatedEntities);
       list('sources no record cites', stats.unusedSources);
+      console.log(`dated relations: ${stats.datedPercent}% (by their own start, or the strike or event they concern)`);
+      for (const [type, dating] of Object.entries(stats.datingByType)) {
+        const byEvent = dating.datedByEvent > 0 ? `, ${dating.datedByEvent} by their event` : '';
+        console.log(
+          `  ${type.padEnd(16)} ${String(dating.datedPercent).padStart(3)}%  (${dating.dated} of ${dating.relations} with a start${byEvent})`,
+        );
+      }
+      list(
+        'relations with an unknown start or end',
+        stats.unknownBounds.map(
+          ({ id, start, end }) => `${id} (${[start && 'start', end && 'end'].filter(Boolean).join(', ')})`,
+        ),
+      );
       return;
     }
     case 'export': {

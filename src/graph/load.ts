@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import JSON5 from 'json5';
 import type { z } from 'zod';
 import {
   datasetFileSchema,
@@ -65,6 +66,28 @@ function listDataFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A JSON syntax error with its line and column. Node's message gives at best a character offset
+ * ("at position 123"), sometimes none ("Unexpected token"); JSON5, a superset of JSON whose errors
+ * carry line and column, places those. Trailing commas and the like, which JSON5 accepts, do come
+ * with an offset, which is turned into a line and column here.
+ */
+export function jsonSyntaxProblem(text: string, error: Error): string {
+  const reason = error.message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+/, '');
+  const position = /at position (\d+)/.exec(error.message);
+  if (position) {
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return `not valid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+  }
+  try {
+    JSON5.parse(text);
+  } catch (json5Error) {
+    const { lineNumber, columnNumber } = json5Error as { lineNumber?: number; columnNumber?: number };
+    if (lineNumber && columnNumber) return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
+  }
+  return `not valid JSON: ${reason}`;
+}
+
 /** Progress of a long read, for a command line to show. */
 export type ProgressListener = (message: string) => void;
 
@@ -83,10 +106,17 @@ export function readDataset(dir: string, onProgress?: ProgressListener): Dataset
   const files: DataFile[] = [];
   for (const file of names) {
     onProgress?.(`reading ${file}`);
+    let text: string;
     try {
-      files.push({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+      text = readFileSync(join(dir, file), 'utf8');
     } catch (error) {
-      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file, message: `cannot read the file: ${(error as Error).message}` });
+      continue;
+    }
+    try {
+      files.push({ file, json: JSON.parse(text) });
+    } catch (error) {
+      problems.push({ file, message: jsonSyntaxProblem(text, error as Error) });
     }
   }
   const reading = validateDatasetFiles(files, onProgress);

@@ -78,10 +78,16 @@ export function lifeSpan(entity: Entity): DaySpan {
   }
 }
 
-/** The strike or event a relation of a one-time kind concerns, when it has dates of its own. */
-function happeningOf(relation: Relation, context: SpanContext): Entity | null {
+/**
+ * The strike or event whose dates a relation takes: one of its endpoints, when the relation is of
+ * a one-time kind and has no dates of its own. Null otherwise.
+ */
+export function happeningOf(
+  relation: Relation,
+  endpoints: { readonly from: Entity; readonly to: Entity },
+): Entity | null {
   if (isOngoing(relation.type) || relation.since || relation.ended) return null;
-  for (const entity of [context.from, context.to]) {
+  for (const entity of [endpoints.from, endpoints.to]) {
     if (entity.kind === 'EVENT' || (entity.kind === 'STRIKE' && entity.startDate)) return entity;
   }
   return null;

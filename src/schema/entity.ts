@@ -2,12 +2,13 @@ import { decodeGlobalID } from '@pothos/plugin-relay';
 import type { Context } from '../context.js';
 import { ENTITY_KINDS, type EntityKind } from '../graph/dataset-schema.js';
 import { nameAsOf } from '../graph/entity-dates.js';
-import type { RelationView } from '../graph/knowledge-graph.js';
+import { certaintyFor, type RelationView } from '../graph/knowledge-graph.js';
+import type { Certainty } from '../graph/time.js';
 import type { Entity, EntityOfKind, Relation, RelationFilter } from '../graph/types.js';
 import { builder } from './builder.js';
 import { notFound } from './errors.js';
 import { paginate } from './pagination.js';
-import { DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
+import { CertaintyEnum, DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
 import { relationFilter, relationFilterArgs, resolveSources } from './relation-filter.js';
 import { CitationRef } from './source.js';
 
@@ -80,6 +81,7 @@ interface RelationEdgeShape {
   node: Relation;
   other: string;
   direction: 'OUTGOING' | 'INCOMING';
+  certainty: Certainty | null;
 }
 
 EntityRef.implement({
@@ -110,10 +112,8 @@ EntityRef.implement({
           ...relationFilterArgs,
         },
         resolve: async (entity, args, context) => {
-          const views = await loadRelations(context, entity.slug, {
-            ...relationFilter(context, args),
-            direction: args.direction ?? 'BOTH',
-          });
+          const filter = { ...relationFilter(context, args), direction: args.direction ?? 'BOTH' };
+          const views = await loadRelations(context, entity.slug, filter);
           const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
             ...page,
@@ -123,6 +123,7 @@ EntityRef.implement({
                 node: node.relation,
                 other: node.other,
                 direction: node.direction,
+                certainty: certaintyFor(node, filter),
               }),
             ),
           };
@@ -141,6 +142,13 @@ EntityRef.implement({
             type: DirectionEnum,
             description: 'OUTGOING when the entity asked about is the subject of the relation.',
             resolve: (parent) => (parent as RelationEdgeShape).direction,
+          }),
+          certainty: edge.field({
+            type: CertaintyEnum,
+            nullable: true,
+            description:
+              'With `asOf` or `during`: whether the relation surely holds then (CERTAIN) or only may (POSSIBLE); null when no date was asked.',
+            resolve: (parent) => (parent as RelationEdgeShape).certainty,
           }),
         }),
       },

@@ -31,6 +31,10 @@ export const relationFilterArgs = builder.args((t) => ({
   asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
   during: t.field({ type: IntervalInput, description: 'Only those that held at some time within this span.' }),
   current: t.boolean({ description: 'Only those that still hold.' }),
+  certainOnly: t.boolean({
+    description:
+      'With `asOf` or `during`: only those that surely held then, leaving out those that only may have (an unknown start or end).',
+  }),
   sources: t.stringList({
     description: `Only facts that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
   }),
@@ -41,6 +45,9 @@ export const traversalArgs = builder.args((t) => ({
   types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
   asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
   during: t.field({ type: IntervalInput, description: 'Walk only relations that held at some time within this span.' }),
+  certainOnly: t.boolean({
+    description: 'With `asOf` or `during`: walk only relations that surely held then, not those that only may have.',
+  }),
   sources: t.stringList({
     description: `Walk only relations that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
   }),
@@ -51,6 +58,7 @@ interface FilterArgs {
   asOf?: PartialDate | null;
   during?: { from?: PartialDate | null; to?: PartialDate | null; of?: string | null } | null;
   current?: boolean | null;
+  certainOnly?: boolean | null;
   sources?: readonly string[] | null;
 }
 
@@ -77,11 +85,15 @@ export function resolveSources(context: Context, references: readonly string[]):
 
 /** The relation filter the arguments a client gave describe. */
 export function relationFilter(context: Context, args: FilterArgs): RelationFilter {
+  if (args.certainOnly && !args.asOf && !args.during) {
+    throw badUserInput('certainOnly: give `asOf` or `during` too; certainty is about a date');
+  }
   return {
     types: args.types,
     asOf: args.asOf,
     during: args.during ? resolveInterval(context, args.during) : null,
     current: args.current,
+    certainOnly: args.certainOnly,
     sources: args.sources ? resolveSources(context, args.sources) : null,
   };
 }

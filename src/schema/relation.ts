@@ -1,4 +1,6 @@
 import { QUALIFIERS, RELATION_TYPES } from '../graph/dataset-schema.js';
+import { spanOf } from '../graph/partial-date.js';
+import { certaintyAt } from '../graph/time.js';
 import type { Relation } from '../graph/types.js';
 import { builder } from './builder.js';
 import { EntityRef, loadEntity } from './entity.js';
@@ -14,6 +16,12 @@ export const RelationTypeEnum = builder.enumType('RelationType', {
 export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
   description: 'A qualification of a relation, e.g. INTERIM for an interim presidency.',
   values: QUALIFIERS,
+});
+
+export const CertaintyEnum = builder.enumType('Certainty', {
+  description:
+    'Whether a relation holds at an asked date for sure (CERTAIN: its known dates cover it) or only perhaps (POSSIBLE: an unknown start or end leaves it open, within what the graph allows).',
+  values: ['CERTAIN', 'POSSIBLE'] as const,
 });
 
 export const DirectionEnum = builder.enumType('Direction', {
@@ -51,6 +59,17 @@ builder.node(RelationRef, {
       description: 'When it ended; null while it holds, or when it ended on a date no source gives (see `ended`).',
     }),
     ended: t.exposeBoolean('ended', { description: 'Whether it no longer holds, even when the end date is unknown.' }),
+    certainty: t.field({
+      type: CertaintyEnum,
+      nullable: true,
+      description:
+        'Whether it holds at some time within this date: CERTAIN, POSSIBLE, or null when it cannot (outside its dates, or its endpoints’ lives).',
+      args: { asOf: t.arg({ type: 'PartialDate', required: true }) },
+      resolve: (relation, { asOf }, context) => {
+        const spans = context.graph.relationSpans(relation.id);
+        return spans ? certaintyAt(spans, spanOf(asOf)) : null;
+      },
+    }),
     role: t.exposeString('role', { nullable: true, description: 'The role or title, e.g. "President".' }),
     qualifiers: t.expose('qualifiers', { type: [RelationQualifierEnum] }),
     citations: t.expose('citations', { type: [CitationRef] }),

@@ -43,6 +43,7 @@ export type QuantityQualifier =
 /** A qualification of a relation, e.g. INTERIM for an interim presidency. */
 export type RelationQualifier =
   | 'ANNOUNCED'
+  | 'CO_HOLDER'
   | 'FORMER_NAME'
   | 'INTERIM';
 
