@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import JSON5 from 'json5';
 import type { z } from 'zod';
 import {
@@ -21,9 +20,8 @@ import {
   sourceSchema,
 } from './dataset-schema.js';
 import { DatasetError, type DatasetProblem } from './errors.js';
-import { type Graph, KnowledgeGraph } from './knowledge-graph.js';
+import { KnowledgeGraph } from './knowledge-graph.js';
 import { type PartialDate, spanOf } from './partial-date.js';
-import { dayNumberOf, relationSpans } from './time.js';
 import type { Entity, Relation } from './types.js';
 
 interface Located<T> {
@@ -297,7 +295,7 @@ function checkAcrossRecords(
   }
 }
 
-function freezeDeep<T>(value: T): T {
+export function freezeDeep<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) freezeDeep(inner);
     Object.freeze(value);
@@ -305,7 +303,7 @@ function freezeDeep<T>(value: T): T {
   return value;
 }
 
-function toEntity(record: EntityRecord): Entity {
+export function toEntity(record: EntityRecord): Entity {
   return freezeDeep({
     ...record,
     abbreviations: record.abbreviations ?? [],
@@ -314,7 +312,7 @@ function toEntity(record: EntityRecord): Entity {
   }) as Entity;
 }
 
-function toRelation(record: RelationRecord): Relation {
+export function toRelation(record: RelationRecord): Relation {
   return freezeDeep({
     id: record.id,
     type: record.type,
@@ -329,39 +327,13 @@ function toRelation(record: RelationRecord): Relation {
   });
 }
 
-/**
- * Builds the graph from records that passed `readDataset` without problems. `today` bounds the
- * relations recorded as ended on an unknown date (see time.ts).
- */
-export function buildGraph(records: DatasetRecords, today: Date = new Date()): KnowledgeGraph {
-  const graph: Graph = new MultiDirectedGraph();
-  for (const { value } of records.entities) graph.addNode(value.slug, { entity: toEntity(value) });
-  const relations = records.relations.map(({ value }) => toRelation(value));
-  const siblings = new Map<string, Relation[]>();
-  for (const relation of relations) {
-    const key = `${relation.from}\u0000${relation.type}`;
-    const list = siblings.get(key);
-    if (list) list.push(relation);
-    else siblings.set(key, [relation]);
-  }
-  const day = dayNumberOf(today);
-  for (const relation of relations) {
-    const spans = relationSpans(relation, {
-      from: graph.getNodeAttribute(relation.from, 'entity'),
-      to: graph.getNodeAttribute(relation.to, 'entity'),
-      siblings: siblings.get(`${relation.from}\u0000${relation.type}`) ?? [],
-      today: day,
-    });
-    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, {
-      relation,
-      span: spans.possible,
-      certain: spans.certain,
-    });
-  }
-  return new KnowledgeGraph(
-    graph,
-    records.sources.map(({ value }) => freezeDeep(value)),
-  );
+/** Builds the graph from records that passed `readDataset` without problems. */
+export function buildGraph(records: DatasetRecords): KnowledgeGraph {
+  return KnowledgeGraph.fromRecords({
+    entities: records.entities.map(({ value }) => toEntity(value)),
+    relations: records.relations.map(({ value }) => toRelation(value)),
+    sources: records.sources.map(({ value }) => freezeDeep(value)),
+  });
 }
 
 /** Reads, validates and builds; throws DatasetError listing every problem. */

@@ -63,8 +63,8 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
     const byEvent =
       !relation.since &&
       happeningOf(relation, {
-        from: graph.graph.getNodeAttribute(relation.from, 'entity'),
-        to: graph.graph.getNodeAttribute(relation.to, 'entity'),
+        from: graph.requireEntity(relation.from),
+        to: graph.requireEntity(relation.to),
       }) !== null;
     if (relation.since) counts.dated++;
     if (byEvent) counts.datedByEvent++;
