@@ -5,10 +5,20 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { RelationType } from '../../src/graph/dataset-schema.js';
+import type { EntityRecord, RelationType } from '../../src/graph/dataset-schema.js';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import { type DaySpan, intervalSpan, type PartialDate, spanOf, spansOverlap } from '../../src/graph/partial-date.js';
-import { certaintyAt, lifeSpan, type RelationSpans, relationSpans, type SpanContext } from '../../src/graph/time.js';
+import {
+  certaintyAt,
+  dayNumberOf,
+  lifeSpan,
+  type RelationSpans,
+  relationSpans,
+  type SpanContext,
+} from '../../src/graph/time.js';
 import type { Entity, Relation, RelationQualifier } from '../../src/graph/types.js';
+import { SMALL_FIXTURE } from './fixture.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -262,5 +272,45 @@ describe('relations that happen at one time', () => {
     expect(certaintyAt(spans, spanOf('2023-07' as PartialDate))).toBe('CERTAIN');
     expect(certaintyAt(spans, spanOf('2023-04' as PartialDate))).toBeNull();
     expect(certaintyAt(spans, spanOf('2024' as PartialDate))).toBeNull();
+  });
+});
+
+describe('spans in the graph, and after a write', () => {
+  const graph = loadDataset(SMALL_FIXTURE);
+  const end = (version: KnowledgeGraph, key: string) => version.relationSpans(key)?.possible.end;
+  const newPresident = toRelation({
+    id: 'gop-presided-by-ada-again',
+    type: 'PRESIDED_BY',
+    from: 'guild-of-producers',
+    to: 'ada-lovelace',
+    since: '2015' as PartialDate,
+    citations: [{ source: 'fixture-source' }],
+  });
+
+  it('a presidency ended on an unknown day ends by today, and by the next holder’s start once one is written', () => {
+    // tests/fixtures/small: Grace presided from 2009-10 until an unknown day; no successor yet.
+    expect(end(graph, 'gop-presided-by-grace')).toBeLessThanOrEqual(dayNumberOf(new Date()));
+    expect(end(graph, 'gop-presided-by-grace')).toBeGreaterThan(spanOf('2015' as PartialDate).end);
+    const next = graph.withEdit({ relations: [newPresident] }, 1);
+    expect(end(next, 'gop-presided-by-grace')).toBe(spanOf('2015' as PartialDate).end);
+    expect(
+      next
+        .relationsOf('guild-of-producers', { types: ['PRESIDED_BY'], asOf: '2020' as PartialDate })
+        .map((view) => view.relation.id),
+    ).toEqual(['gop-presided-by-ada-again']);
+    // The version in use is unchanged, and retracting the successor widens Grace's term again.
+    expect(end(graph, 'gop-presided-by-grace')).toBeGreaterThan(spanOf('2015' as PartialDate).end);
+    const retracted = next.withEdit({ retract: ['gop-presided-by-ada-again'] }, 2);
+    expect(end(retracted, 'gop-presided-by-grace')).toBe(end(graph, 'gop-presided-by-grace'));
+  });
+
+  it('an entity written with a dissolution date bounds its relations', () => {
+    const guild = graph.requireEntity('guild-of-producers');
+    const dissolved = toEntity({ ...(guild as EntityRecord), dissolved: '2012' as PartialDate } as EntityRecord);
+    const next = graph.withEdit({ entities: [dissolved] }, 1);
+    // big-studio-member-of-gop has an unknown start and no end: it was open until the guild's end.
+    expect(end(graph, 'big-studio-member-of-gop')).toBe(Number.POSITIVE_INFINITY);
+    expect(end(next, 'big-studio-member-of-gop')).toBe(spanOf('2012' as PartialDate).end);
+    expect(next.relationsOf('big-studio', { asOf: '2013' as PartialDate })).toEqual([]);
   });
 });
