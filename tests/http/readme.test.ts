@@ -60,6 +60,26 @@ describe('the README example queries, exactly as written', () => {
     expect(strikes?.data?.entity.strikes.map((strike: { name: string }) => strike.name)).toEqual(against);
   });
 
+  it('the Time example: 2015 president, the members that surely belonged, and the rest as possible', async () => {
+    const example = examples.find((query) => query.startsWith('query AmptpIn2015'));
+    // biome-ignore lint/suspicious/noExplicitAny: the README's documents are not typed.
+    const { data } = await post<Record<string, any>>(yoga, { query: example });
+    expect(data?.entity.presidents).toEqual([{ name: 'Carol Lombardini' }]);
+    // data/members.json: only Paramount's and Universal's memberships have a start (1982).
+    expect(data?.entity.surely.map((member: { name: string }) => member.name).sort()).toEqual([
+      'Paramount Pictures',
+      'Universal Pictures',
+    ]);
+    const edges: { certainty: string; other: { name: string } }[] = data?.entity.relations.edges ?? [];
+    expect(
+      edges
+        .filter((edge) => edge.certainty === 'CERTAIN')
+        .map((edge) => edge.other.name)
+        .sort(),
+    ).toEqual(['Paramount Pictures', 'Universal Pictures']);
+    expect(edges.filter((edge) => edge.certainty === 'POSSIBLE')).toHaveLength(9);
+  });
+
   it('GraphiQL opens on the first of them', () => {
     expect(EXAMPLE_QUERY).toContain(examples[0]);
   });

@@ -146,6 +146,10 @@ describe('certainty on relation edges and relations', () => {
     // since 2005-09-20, until 2009-09: the month of the handover is certain (he held it at some time in it)
     ['writers-guild-of-america-west-presided-by-patric-verrone', '2009-09', 'CERTAIN'],
     ['writers-guild-of-america-west-presided-by-patric-verrone', '2010', null],
+    // no dates of its own; Lew Wasserman died on 2002-06-03 (data/people.json)
+    ['lew-wasserman-helped-shape-amptp', '2000', 'POSSIBLE'],
+    ['lew-wasserman-helped-shape-amptp', '2002-06', 'POSSIBLE'],
+    ['lew-wasserman-helped-shape-amptp', '2002-07', null],
   ])('%s as of %s: %s', async (key, asOf, expected) => {
     const { data, errors } = await execute(yoga, RelationCertainty, { id: relationId(key), asOf });
     expect(errors).toBeUndefined();
