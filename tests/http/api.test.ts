@@ -454,7 +454,13 @@ describe('typed fields of each kind', () => {
     expect(data?.person).toEqual({
       roles: [
         expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
-        expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-10', until: '2025-04-14', ended: true, qualifiers: [] }),
+        expect.objectContaining({
+          type: 'PRESIDED_BY',
+          since: '2009-10',
+          until: '2025-04-14',
+          ended: true,
+          qualifiers: [],
+        }),
       ],
     });
     expect(data?.event).toEqual({
