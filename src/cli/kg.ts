@@ -134,6 +134,7 @@ async function main(argv: string[]): Promise<void> {
           `  ${type.padEnd(16)} ${String(dating.datedPercent).padStart(3)}%  (${dating.dated} of ${dating.relations} with a start${byEvent})`,
         );
       }
+      list("relations that can hold at no time (dates outside their endpoints' lives)", stats.impossibleRelations);
       list(
         'relations with an unknown start or end',
         stats.unknownBounds.map(

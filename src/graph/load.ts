@@ -22,7 +22,6 @@ import {
 import { DatasetError, type DatasetProblem } from './errors.js';
 import { KnowledgeGraph } from './knowledge-graph.js';
 import { type PartialDate, spanOf } from './partial-date.js';
-import { relationSpans } from './time.js';
 import type { Entity, Relation } from './types.js';
 
 interface Located<T> {
@@ -189,43 +188,7 @@ export function validateDatasetFiles(files: readonly DataFile[], onProgress?: Pr
 
   onProgress?.(`checking ${entities.length} entities and ${relations.length} relations against each other`);
   checkAcrossRecords(records, rawKeys, problems);
-  if (problems.length === 0) checkTimes(records, problems);
   return { records, problems, files: files.map(({ file }) => file) };
-}
-
-/**
- * Refuses a relation that can hold at no time: its own dates fall outside its endpoints' lives
- * (founded to dissolved, born to died, a strike's days), so one of the dates is wrong. Run on
- * records that passed every other check, with the spans the graph will use (time.ts).
- */
-function checkTimes({ entities, relations }: DatasetRecords, problems: DatasetProblem[]): void {
-  const bySlug = new Map(entities.map(({ value }) => [value.slug, toEntity(value)]));
-  const siblings = new Map<string, Relation[]>();
-  const located = relations.map((record) => ({ record, relation: toRelation(record.value) }));
-  for (const { relation } of located) {
-    const key = `${relation.from}\u0000${relation.type}`;
-    const list = siblings.get(key);
-    if (list) list.push(relation);
-    else siblings.set(key, [relation]);
-  }
-  for (const { record, relation } of located) {
-    const from = bySlug.get(relation.from);
-    const to = bySlug.get(relation.to);
-    if (!from || !to) continue;
-    const { possible } = relationSpans(relation, {
-      from,
-      to,
-      siblings: siblings.get(`${relation.from}\u0000${relation.type}`) ?? [],
-    });
-    if (possible.start > possible.end) {
-      problems.push({
-        file: record.file,
-        record: record.record,
-        field: relation.since ? 'since' : 'until',
-        message: `can hold at no time: its dates fall outside the lives of "${relation.from}" and "${relation.to}" (founded/dissolved, born/died, a strike's dates)`,
-      });
-    }
-  }
 }
 
 /** A problem of one record, before it is placed in a file. */

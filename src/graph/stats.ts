@@ -40,6 +40,12 @@ export interface DatasetStats {
   readonly datedPercent: number;
   /** Relations whose start or end is unknown, by id. */
   readonly unknownBounds: readonly UnknownBounds[];
+  /**
+   * Relations that can hold at no time: their dates fall outside their endpoints' lives (see
+   * time.ts), so a date is wrong somewhere. Listed rather than refused, as generated test graphs
+   * date relations and entities independently.
+   */
+  readonly impossibleRelations: readonly string[];
 }
 
 function countBy<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> {
@@ -100,5 +106,11 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
     datingByType,
     datedPercent: percent(datedTotal, relations.length),
     unknownBounds: unknownBounds.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    impossibleRelations: relations
+      .filter((relation) => {
+        const spans = graph.relationSpans(relation.id);
+        return spans !== null && spans.possible.start > spans.possible.end;
+      })
+      .map((relation) => relation.id),
   };
 }

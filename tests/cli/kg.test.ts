@@ -120,6 +120,7 @@ describe('kg stats', () => {
         { id: 'gop-negotiates-with-writers', start: true, end: false },
         { id: 'gop-presided-by-grace', start: false, end: true },
       ],
+      impossibleRelations: [],
     });
     const text = kg('stats', dir).stdout;
     expect(text).toContain('PRESIDED_BY      3');

@@ -176,19 +176,6 @@ describe('refusing a broken dataset', () => {
     ]);
   });
 
-  it('reports a relation that can hold at no time, its dates outside an endpoint’s life', () => {
-    // The Guild of Producers was founded in 1950 (tests/fixtures/small); a presidency of 1930-1940 cannot be.
-    const problems = problemsOf(
-      brokenFixture((graph) => {
-        graph.relations[0].since = '1930';
-        graph.relations[0].until = '1940';
-      }),
-    );
-    expect(problems.map(({ record, field, message }) => `${record} ${field}: ${message}`)).toEqual([
-      'relations[0] (gop-presided-by-ada) since: can hold at no time: its dates fall outside the lives of "guild-of-producers" and "ada-lovelace" (founded/dissolved, born/died, a strike\'s dates)',
-    ]);
-  });
-
   it('reports a citation of an unknown source and a missing citation', () => {
     const problems = problemsOf(
       brokenFixture((graph) => {

@@ -9,6 +9,7 @@ import type { EntityRecord, RelationType } from '../../src/graph/dataset-schema.
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import { type DaySpan, intervalSpan, type PartialDate, spanOf, spansOverlap } from '../../src/graph/partial-date.js';
+import { datasetStats } from '../../src/graph/stats.js';
 import {
   certaintyAt,
   dayNumberOf,
@@ -18,7 +19,7 @@ import {
   type SpanContext,
 } from '../../src/graph/time.js';
 import type { Entity, Relation, RelationQualifier } from '../../src/graph/types.js';
-import { SMALL_FIXTURE } from './fixture.js';
+import { brokenFixture, SMALL_FIXTURE } from './fixture.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -312,5 +313,17 @@ describe('spans in the graph, and after a write', () => {
     expect(end(graph, 'big-studio-member-of-gop')).toBe(Number.POSITIVE_INFINITY);
     expect(end(next, 'big-studio-member-of-gop')).toBe(spanOf('2012' as PartialDate).end);
     expect(next.relationsOf('big-studio', { asOf: '2013' as PartialDate })).toEqual([]);
+  });
+});
+
+describe('kg stats on time', () => {
+  it('lists a relation that can hold at no time, its dates outside an endpoint’s life', () => {
+    // The Guild of Producers was founded in 1950 (tests/fixtures/small); a presidency of 1930-1940 cannot be.
+    const dir = brokenFixture((graph) => {
+      graph.relations[0].since = '1930';
+      graph.relations[0].until = '1940';
+    });
+    expect(datasetStats(loadDataset(dir)).impossibleRelations).toEqual(['gop-presided-by-ada']);
+    expect(datasetStats(loadDataset(SMALL_FIXTURE)).impossibleRelations).toEqual([]);
   });
 });
