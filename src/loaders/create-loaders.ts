@@ -19,6 +19,7 @@ function filterKey(filter: RelationFilter): string {
     filter.during?.from ?? null,
     filter.during?.to ?? null,
     filter.current ?? false,
+    filter.certainOnly ?? false,
     filter.sources ? [...filter.sources].sort() : null,
   ]);
 }

@@ -1,11 +1,21 @@
 /** The Entity interface, the fields every entity has, and the root fields that list entities. */
 import { nameAsOf } from '../graph/entity-dates.js';
+import { certaintyFor } from '../graph/knowledge-graph.js';
+import type { Certainty } from '../graph/time.js';
 import type { Entity, Relation } from '../graph/types.js';
 import { loadEntity, loadRelations } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { paginate } from './pagination.js';
 import { resolveSources } from './references.js';
-import { CitationRef, DirectionEnum, EntityKindEnum, EntityRef, RelationRef, RelationTypeEnum } from './refs.js';
+import {
+  CertaintyEnum,
+  CitationRef,
+  DirectionEnum,
+  EntityKindEnum,
+  EntityRef,
+  RelationRef,
+  RelationTypeEnum,
+} from './refs.js';
 import { relationFilter, relationFilterArgs } from './relation-filter.js';
 import { TYPE_NAME_OF_KIND } from './type-names.js';
 
@@ -26,6 +36,7 @@ interface RelationEdgeShape {
   node: Relation;
   other: string;
   direction: 'OUTGOING' | 'INCOMING';
+  certainty: Certainty | null;
 }
 
 EntityRef.implement({
@@ -56,10 +67,8 @@ EntityRef.implement({
           ...relationFilterArgs(),
         },
         resolve: async (entity, args, context) => {
-          const views = await loadRelations(context, entity.slug, {
-            ...relationFilter(context, args),
-            direction: args.direction ?? 'BOTH',
-          });
+          const filter = { ...relationFilter(context, args), direction: args.direction ?? 'BOTH' };
+          const views = await loadRelations(context, entity.slug, filter);
           const page = await paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
             ...page,
@@ -69,6 +78,7 @@ EntityRef.implement({
                 node: node.relation,
                 other: node.other,
                 direction: node.direction,
+                certainty: certaintyFor(node, filter),
               }),
             ),
           };
@@ -87,6 +97,13 @@ EntityRef.implement({
             type: DirectionEnum,
             description: 'OUTGOING when the entity asked about is the subject of the relation.',
             resolve: (parent) => (parent as RelationEdgeShape).direction,
+          }),
+          certainty: edge.field({
+            type: CertaintyEnum,
+            nullable: true,
+            description:
+              'With `asOf` or `during`: whether the relation surely holds then (CERTAIN) or only may (POSSIBLE); null when no date was asked.',
+            resolve: (parent) => (parent as RelationEdgeShape).certainty,
           }),
         }),
       },

@@ -63,6 +63,8 @@ const entityFields = (t: InputFields, adding: boolean) => ({
   settlementDate: t.string(),
   ratificationDate: t.string(),
   date: t.string(),
+  born: t.string({ description: 'PERSON, where a source gives it.' }),
+  died: t.string({ description: 'PERSON, where a source gives it.' }),
 });
 
 const EntityInput = builder.inputType('EntityInput', {
@@ -81,7 +83,10 @@ const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
 
 /** The fields of a relation besides its identity (key, type, from, to). */
 const relationFields = (t: InputFields, adding: boolean) => ({
-  since: t.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
+  since: t.string({
+    description:
+      'YYYY, YYYY-MM, YYYY-MM-DD, or "unknown" for a start no source dates; lasting relations (membership, office, …) need one.',
+  }),
   until: t.string({ description: 'YYYY, YYYY-MM, YYYY-MM-DD, or "unknown" for an end no source dates.' }),
   role: t.string(),
   qualifiers: t.field({ type: [RelationQualifierEnum] }),

@@ -29,6 +29,12 @@ builder.node(PersonRef, {
   ...entityNodeOptions('PERSON'),
   description: 'A person: an executive, a president, a spokesperson.',
   fields: (t) => ({
+    born: t.expose('born', { type: 'PartialDate', nullable: true, description: 'Where a source gives it.' }),
+    died: t.expose('died', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'Where a source gives it; no relation of the person holds after it.',
+    }),
     roles: t.field({
       type: [RoleRef],
       description: 'Every relation of the person, as roles held with others.',

@@ -53,6 +53,12 @@ export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
   values: QUALIFIERS,
 });
 
+export const CertaintyEnum = builder.enumType('Certainty', {
+  description:
+    'Whether a relation holds at an asked date for sure (CERTAIN: its known dates cover it) or only perhaps (POSSIBLE: an unknown start or end leaves it open, within what the graph allows).',
+  values: ['CERTAIN', 'POSSIBLE'] as const,
+});
+
 export const DirectionEnum = builder.enumType('Direction', {
   description:
     'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',

@@ -23,6 +23,10 @@ export const relationFilterArgs = () =>
     asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
     during: t.field({ type: IntervalInput, description: 'Only those that held at some time within this span.' }),
     current: t.boolean({ description: 'Only those that still hold.' }),
+    certainOnly: t.boolean({
+      description:
+        'With `asOf` or `during`: only those that surely held then, leaving out those that only may have (an unknown start or end).',
+    }),
     sources: t.stringList({
       description: `Only facts that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
     }),
@@ -37,6 +41,9 @@ export const traversalArgs = () =>
       type: IntervalInput,
       description: 'Walk only relations that held at some time within this span.',
     }),
+    certainOnly: t.boolean({
+      description: 'With `asOf` or `during`: walk only relations that surely held then, not those that only may have.',
+    }),
     sources: t.stringList({
       description: `Walk only relations that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
     }),
@@ -47,6 +54,7 @@ interface FilterArgs {
   asOf?: PartialDate | null;
   during?: { from?: PartialDate | null; to?: PartialDate | null; of?: string | null } | null;
   current?: boolean | null;
+  certainOnly?: boolean | null;
   sources?: readonly string[] | null;
 }
 
@@ -61,11 +69,15 @@ export function resolveInterval(context: Context, during: NonNullable<FilterArgs
 
 /** The relation filter the arguments a client gave describe. */
 export function relationFilter(context: Context, args: FilterArgs): RelationFilter {
+  if (args.certainOnly && !args.asOf && !args.during) {
+    throw badUserInput('certainOnly: give `asOf` or `during` too; certainty is about a date');
+  }
   return {
     types: args.types,
     asOf: args.asOf,
     during: args.during ? resolveInterval(context, args.during) : null,
     current: args.current,
+    certainOnly: args.certainOnly,
     sources: args.sources ? resolveSources(context, args.sources) : null,
   };
 }
