@@ -1,6 +1,5 @@
 import { spanOf } from '../graph/partial-date.js';
 import { certaintyAt } from '../graph/time.js';
-import type { Relation } from '../graph/types.js';
 import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { CertaintyEnum, CitationRef, EntityRef, RelationQualifierEnum, RelationRef, RelationTypeEnum } from './refs.js';
