@@ -54,6 +54,7 @@ export const EVENT_CATEGORIES = [
   'ELECTION_FILING',
   'STRIKE_AUTHORIZATION',
   'AGREEMENT',
+  'COLLECTIVE_ACTION',
 ] as const;
 
 export const QUALIFIERS = ['INTERIM', 'FORMER_NAME', 'ANNOUNCED'] as const;

@@ -22,6 +22,7 @@ export type EntityKind =
 
 export type EventCategory =
   | 'AGREEMENT'
+  | 'COLLECTIVE_ACTION'
   | 'ELECTION_FILING'
   | 'MERGER'
   | 'PETITION'
