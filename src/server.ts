@@ -17,6 +17,8 @@ import { createYogaApp } from './yoga.js';
 /** Slow clients: headers must arrive within this, the whole request within REQUEST_TIMEOUT_MS. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
+/** While shutting down, how often connections that have turned idle are closed. */
+const IDLE_SWEEP_MS = 100;
 
 let config: Config;
 try {
@@ -62,6 +64,11 @@ const handler = createNodeHandler({
   logger,
   cache: config.responseCacheEntries > 0 ? new ResponseCache(config.responseCacheEntries) : null,
 });
+/** Once shutting down, every answer closes its connection, so keep-alive clients let go. */
+const serve: typeof handler = (req, res) => {
+  if (shuttingDown) res.shouldKeepAlive = false;
+  handler(req, res);
+};
 const server = createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,
@@ -69,9 +76,9 @@ const server = createServer(
     // How often node looks for connections over those timeouts (default 30 s).
     connectionsCheckingInterval: 1_000,
   },
-  handler,
+  serve,
 );
-server.on('checkContinue', handler);
+server.on('checkContinue', serve);
 
 server.listen(config.port, config.host, () => {
   const address = server.address();
@@ -88,10 +95,14 @@ server.listen(config.port, config.host, () => {
     },
     `loaded ${graph.entityCount} entities and ${graph.relationCount} relations`,
   );
-  logger.info({ url }, `listening on ${url}`);
+  // The pid tells a supervisor (or a test) which process is the server behind `npm start`.
+  logger.info({ url, pid: process.pid }, `listening on ${url}`);
 });
 
 function shutdown(signal: string): void {
+  // Ctrl-C reaches the server twice under `npm start` (from the terminal and forwarded by npm):
+  // the shutdown under way already covers a repeat, and its grace period bounds it.
+  if (shuttingDown) return;
   shuttingDown = true;
   logger.info({ signal }, `${signal}: finishing in-flight requests, then exiting`);
   server.close(() => {
@@ -99,6 +110,9 @@ function shutdown(signal: string): void {
     logger.flush(() => process.exit(0));
   });
   server.closeIdleConnections();
+  // server.close() closes the connections idle at that moment only; one whose answer was in
+  // flight would stay open for the keep-alive timeout once answered.
+  setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS).unref();
   setTimeout(() => {
     logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests still open after the grace period; exiting');
     logger.flush(() => process.exit(1));
@@ -106,5 +120,5 @@ function shutdown(signal: string): void {
 }
 // A stray rejected promise is a bug to log, not a reason to drop every client's connection.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-process.once('SIGTERM', () => shutdown('SIGTERM'));
-process.once('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
