@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatasetError } from './graph/errors.js';
 import { loadDataset } from './graph/load.js';
+import { Metrics } from './http/metrics.js';
 import { createNodeHandler } from './http/node-handler.js';
 import { ResponseCache } from './http/response-cache.js';
 import { createLogger } from './logger.js';
@@ -47,6 +48,10 @@ try {
 
 let shuttingDown = false;
 
+// The graph's store and replication feed it too: `metrics?.setGraphVersion(n)`,
+// `metrics?.setReplicationLag(seconds)`.
+const metrics = config.metrics ? new Metrics() : null;
+
 const yoga = createYogaApp({
   graph,
   production: config.production,
@@ -57,12 +62,15 @@ const yoga = createYogaApp({
   maxRequestBodySize: false,
   logger,
   ready: () => !shuttingDown,
+  metrics,
+  metricsToken: config.metricsToken,
 });
 const handler = createNodeHandler({
   yoga,
   maxBodyBytes: config.maxBodyBytes,
   logger,
   cache: config.responseCacheEntries > 0 ? new ResponseCache(config.responseCacheEntries) : null,
+  metrics,
 });
 /** Once shutting down, every answer closes its connection, so keep-alive clients let go. */
 const serve: typeof handler = (req, res) => {
@@ -92,6 +100,8 @@ server.listen(config.port, config.host, () => {
       production: config.production,
       graphiql: config.graphiql,
       introspection: config.introspection,
+      metrics: config.metrics,
+      federation: config.federation,
     },
     `loaded ${graph.entityCount} entities and ${graph.relationCount} relations`,
   );

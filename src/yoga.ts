@@ -5,6 +5,7 @@ import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { useDeadline } from './http/deadline.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { type Metrics, useMetrics } from './http/metrics.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
@@ -73,6 +74,10 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
+  /** Record requests into these metrics and serve them on GET /metrics (default: none, no /metrics). */
+  readonly metrics?: Metrics | null;
+  /** With `metrics`: the bearer token GET /metrics requires (default: none). */
+  readonly metricsToken?: string | null;
 }
 
 export function createYogaApp({
@@ -85,6 +90,8 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
+  metrics = null,
+  metricsToken = null,
 }: YogaAppOptions) {
   // The query cost needs them; computed now rather than by the first request.
   longestLists(graph);
@@ -105,6 +112,7 @@ export function createYogaApp({
       useCodedErrors(),
       production && useHiddenSuggestions(),
       useRequestLog(logger),
+      metrics && useMetrics(metrics, { token: metricsToken }),
       useReadiness(ready),
       useRequestParseHygiene(),
       useInputLimits(),

@@ -19,6 +19,7 @@ import { Readable } from 'node:stream';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
+import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache } from './response-cache.js';
 
 export const REQUEST_ENTITY_TOO_LARGE = 'REQUEST_ENTITY_TOO_LARGE';
@@ -32,6 +33,8 @@ export interface NodeHandlerOptions {
   readonly logger: Logger;
   /** Answers replayed in front of yoga (src/http/response-cache.ts); null for none. */
   readonly cache?: ResponseCache | null;
+  /** Where cache hits and misses and the refusals made here are counted; null for none. */
+  readonly metrics?: Metrics | null;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -74,7 +77,7 @@ function isErrorFreeJson(contentType: string | undefined, body: Buffer): boolean
 async function serveThroughCache(
   req: IncomingMessage,
   res: ServerResponse,
-  { yoga, maxBodyBytes, logger, cache }: NodeHandlerOptions & { cache: ResponseCache },
+  { yoga, maxBodyBytes, logger, cache, metrics = null }: NodeHandlerOptions & { cache: ResponseCache },
 ): Promise<void> {
   const started = performance.now();
   const id = req.headers['x-request-id'] as string;
@@ -94,7 +97,7 @@ async function serveThroughCache(
   if (req.method === 'POST') {
     body = await readBody(req, maxBodyBytes);
     if (body === null) {
-      refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: true });
+      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
       return;
     }
   }
@@ -104,15 +107,18 @@ async function serveThroughCache(
   if (hit && req.method === 'GET' && req.headers['if-none-match'] === hit.etag) {
     res.writeHead(304, { etag: hit.etag, 'x-request-id': id });
     res.end();
+    metrics?.cacheHit();
     logHit(304);
     return;
   }
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-request-id': id });
     res.end(hit.body);
+    metrics?.cacheHit();
     logHit(hit.status);
     return;
   }
+  metrics?.cacheMiss();
   const response = await yoga.fetch(
     `http://${req.headers.host}${req.url}`,
     { method: req.method, headers: fetchHeaders(req), body },
@@ -139,7 +145,12 @@ async function serveThroughCache(
 function refuseTooLarge(
   req: IncomingMessage,
   res: ServerResponse,
-  { maxBodyBytes, logger, bodyComing }: { maxBodyBytes: number; logger: Logger; bodyComing: boolean },
+  {
+    maxBodyBytes,
+    logger,
+    metrics,
+    bodyComing,
+  }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null; bodyComing: boolean },
 ): void {
   const id = req.headers['x-request-id'] as string;
   const body = JSON.stringify({
@@ -165,6 +176,7 @@ function refuseTooLarge(
     req.once('close', () => clearTimeout(linger));
     req.resume();
   }
+  metrics?.error(REQUEST_ENTITY_TOO_LARGE);
   logger.info({ reqId: id, method: req.method, path: req.url, status: 413 }, 'request');
 }
 
@@ -204,7 +216,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * asks before sending a large body (Expect: 100-continue) gets its 413 without sending it.
  */
 export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
-  const { yoga, maxBodyBytes, logger, cache = null } = options;
+  const { yoga, maxBodyBytes, logger, cache = null, metrics = null } = options;
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
@@ -216,7 +228,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     if (length !== undefined && Number(length) > maxBodyBytes) {
-      refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: !expectsContinue });
+      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: !expectsContinue });
       return;
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
@@ -238,7 +250,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     readBody(req, maxBodyBytes).then(
       (body) => {
-        if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: true });
+        if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
         else void handle(replay(req, body), res);
       },
       (error: unknown) => {
