@@ -64,6 +64,7 @@ const yoga = createYogaApp({
   ready: () => !shuttingDown,
   metrics,
   metricsToken: config.metricsToken,
+  federation: config.federation,
 });
 const handler = createNodeHandler({
   yoga,

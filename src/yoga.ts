@@ -14,6 +14,7 @@ import { useResponseSizeLimit } from './http/response-size.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
 import { longestLists } from './schema/complexity.js';
+import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
@@ -78,6 +79,8 @@ export interface YogaAppOptions {
   readonly metrics?: Metrics | null;
   /** With `metrics`: the bearer token GET /metrics requires (default: none). */
   readonly metricsToken?: string | null;
+  /** Serve the Apollo Federation v2 subgraph schema (`_service`, `_entities`) instead of the plain one. */
+  readonly federation?: boolean;
 }
 
 export function createYogaApp({
@@ -92,11 +95,12 @@ export function createYogaApp({
   ready = () => true,
   metrics = null,
   metricsToken = null,
+  federation = false,
 }: YogaAppOptions) {
   // The query cost needs them; computed now rather than by the first request.
   longestLists(graph);
   return createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: federation ? subgraphSchema() : schema,
     context: () => createContext(graph, { deadlineMs }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,

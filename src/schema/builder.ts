@@ -1,11 +1,12 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../graph/partial-date.js';
 import { REQUEST_LIMITS } from '../limits.js';
-import { fieldComplexity } from './complexity.js';
+import { fieldComplexity, tooComplex } from './complexity.js';
 import { badUserInput } from './errors.js';
 import { MAX_PAGE_SIZE } from './pagination.js';
 
@@ -36,7 +37,9 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
   Connection: Connection;
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // Directives and Federation serve only the subgraph schema (src/schema/federation.ts); the
+  // plain schema prints the same without them.
+  plugins: [ComplexityPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   defaultFieldNullability: false,
   // The query cost (src/schema/complexity.ts), checked before any root field resolves; the
   // document's shape is limited before that (src/http/query-limits.ts).
@@ -44,10 +47,7 @@ export const builder = new SchemaBuilder<{
     fieldComplexity,
     limit: { complexity: REQUEST_LIMITS.maxCost },
     complexityError: (_kind, { complexity, maxComplexity }) =>
-      new GraphQLError(
-        `The query costs ${complexity}, over the limit of ${maxComplexity}: ask for fewer items (first, limit) or nest fewer lists.`,
-        { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: maxComplexity } },
-      ),
+      tooComplex(complexity, maxComplexity ?? REQUEST_LIMITS.maxCost),
   },
   relay: {
     // The connection field multiplies by `first`; its edges must not multiply again.

@@ -4,7 +4,7 @@
  * of its selection by how many it may return; a traversal also costs per hop it may take.
  */
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
-import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
+import { GraphQLError, type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
 import type { Context } from '../context.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
@@ -81,4 +81,12 @@ export const TRAVERSAL_COST_PER_HOP = { shortestPath: 100, neighborhood: 500, pa
 
 export function traversalCost(traversal: keyof typeof TRAVERSAL_COST_PER_HOP, hops: number): number {
   return 1 + TRAVERSAL_COST_PER_HOP[traversal] * Math.max(0, hops);
+}
+
+/** The error of a query over the cost limit, before any root field resolves. */
+export function tooComplex(cost: number, maxCost: number): GraphQLError {
+  return new GraphQLError(
+    `The query costs ${cost}, over the limit of ${maxCost}: ask for fewer items (first, limit) or nest fewer lists.`,
+    { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost } },
+  );
 }
