@@ -13,7 +13,6 @@ import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
-import { longestLists } from './schema/complexity.js';
 import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 
@@ -97,8 +96,6 @@ export function createYogaApp({
   metricsToken = null,
   federation = false,
 }: YogaAppOptions) {
-  // The query cost needs them; computed now rather than by the first request.
-  longestLists(graph);
   return createYoga<Record<string, unknown>, Context>({
     schema: federation ? subgraphSchema() : schema,
     context: () => createContext(graph, { deadlineMs }),
