@@ -84,6 +84,7 @@ describe('Hive Gateway over the knowledge graph and a second subgraph', () => {
 
   it('adds the other subgraph field to people the knowledge graph returns', async () => {
     const result = await graphql<{
+      nick: unknown;
       entities: { edges: { node: { slug: string; name: string; bookmarked?: boolean } }[] };
     }>(
       gateway,
@@ -93,7 +94,7 @@ describe('Hive Gateway over the knowledge graph and a second subgraph', () => {
       }`,
     );
     expect(result.errors).toBeUndefined();
-    expect((result.data as { nick: unknown }).nick).toEqual({
+    expect(result.data?.nick).toEqual({
       name: entityRecord('nick-counter').name,
       bookmarked: true,
     });
