@@ -3,7 +3,7 @@
  * shell if there is one, node) must stop the server cleanly, never leave it running orphaned.
  * Each run starts `npm start` for real, as a supervisor would, in its own process group.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -182,4 +182,37 @@ describe.skipIf(!existsSync('/proc/self/stat'))('npm start under a supervisor', 
     expect(isRunning(run.serverPid)).toBe(false);
     expect(await refusesConnections(run.url)).toBe(true);
   });
+});
+
+describe('node dist/server.js, compiled by npm run build', () => {
+  it('serves, then stops on SIGTERM after its in-flight request, exit 0', async () => {
+    await new Promise<void>((resolve, reject) =>
+      execFile('npm', ['run', 'build', '--silent'], { cwd: ROOT }, (error, stdout, stderr) =>
+        error ? reject(new Error(`npm run build failed:\n${stdout}${stderr}`)) : resolve(),
+      ),
+    );
+    const server = spawn(process.execPath, ['dist/server.js', '--data', SMALL_FIXTURE], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    started.push(server);
+    let output = '';
+    server.stdout?.on('data', (chunk) => {
+      output += chunk;
+    });
+    const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
+    const url = await new Promise<string>((resolve, reject) => {
+      server.stdout?.on('data', () => {
+        const match = /listening on (http:\/\/[^\s"]+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      exited.then((code) => reject(new Error(`dist/server.js exited with ${code}:\n${output}`)));
+    });
+    const response = await requestInFlightDuring(url, () => server.kill('SIGTERM'));
+    expect(response).toEqual({ status: 200, body: JSON.stringify({ data: { entities: { totalCount: 5 } } }) });
+    expect(await exited).toBe(0);
+    expect(await refusesConnections(url)).toBe(true);
+  }, 240_000);
 });
