@@ -4,10 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+const DEFAULT_STORE = fileURLToPath(new URL('../var/kg.sqlite', import.meta.url));
 
 export interface Config {
   readonly dataDir: string;
@@ -28,6 +30,13 @@ export interface Config {
   readonly metricsToken: string | null;
   /** Also an Apollo Federation v2 subgraph (FEDERATION). */
   readonly federation: boolean;
+  readonly responseCacheBytes: number;
+  /** The change log: an SQLite file path, or a postgres:// URL. */
+  readonly store: string;
+  /** Who may write (WRITE_TOKENS); none configured: read-only. */
+  readonly writeTokens: WriteTokens;
+  /** Change streams (Subscription.changes) open at once. */
+  readonly maxChangeStreams: number;
 }
 
 export class ConfigError extends Error {
@@ -76,7 +85,13 @@ function metricsToken(env: Env): string | null {
 }
 
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, store: { type: 'string' } } });
+  let writeTokens: WriteTokens;
+  try {
+    writeTokens = WriteTokens.parse(env.WRITE_TOKENS);
+  } catch (error) {
+    throw new ConfigError(`WRITE_TOKENS must be comma-separated actor=token pairs: ${(error as Error).message}`);
+  }
   const production = env.NODE_ENV === 'production';
   const token = metricsToken(env);
   return {
@@ -94,5 +109,9 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     metrics: boolean(env, 'METRICS', token !== null),
     metricsToken: token,
     federation: boolean(env, 'FEDERATION', false),
+    responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', REQUEST_LIMITS.responseCacheBytes, 0, 16 * 1_073_741_824),
+    store: values.store ?? (env.STORE || DEFAULT_STORE),
+    writeTokens,
+    maxChangeStreams: integer(env, 'MAX_CHANGE_STREAMS', REQUEST_LIMITS.maxChangeStreams, 0, 100_000),
   };
 }

@@ -3,6 +3,7 @@
 import { createYoga, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
 import { type Metrics, useMetrics } from './http/metrics.js';
@@ -11,10 +12,12 @@ import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
+import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
 import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
+import { LivingGraph } from './store/living-graph.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
 query Presidents {
@@ -50,7 +53,15 @@ function useWarnings(): Plugin<Context> {
 }
 
 export interface YogaAppOptions {
-  readonly graph: KnowledgeGraph;
+  /**
+   * What the server serves: a living graph (writes, history, live changes), or one fixed version
+   * (read-only). Each request reads the version that is current when it starts.
+   */
+  readonly graph: LivingGraph | KnowledgeGraph;
+  /** Who may write (default: nobody). */
+  readonly writeTokens?: WriteTokens;
+  /** Change streams open at once (default REQUEST_LIMITS.maxChangeStreams). */
+  readonly maxChangeStreams?: number;
   /**
    * Production mode: no field suggestions in errors, and GraphiQL and introspection off unless
    * asked for. Errors are masked (`Unexpected error.`, code INTERNAL_SERVER_ERROR) and carry no
@@ -92,13 +103,25 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
+  writeTokens = WriteTokens.none(),
+  maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
   metrics = null,
   metricsToken = null,
   federation = false,
 }: YogaAppOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+  const living = graph instanceof LivingGraph ? graph : null;
+  const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema: federation ? subgraphSchema() : schema,
-    context: () => createContext(graph, { deadlineMs }),
+    context: ({ request }) =>
+      createContext(living?.current ?? (graph as KnowledgeGraph), {
+        deadlineMs,
+        living,
+        // Checked whether or not the operation writes: cheap, and it keeps one code path.
+        actor: writeTokens.enabled ? writeTokens.actorFor(request.headers.get('authorization')) : null,
+        writesEnabled: writeTokens.enabled,
+        feed,
+      }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
@@ -125,6 +148,10 @@ export function createYogaApp({
       // Marks error-free answers cacheable (an ETag); src/server.ts keeps and replays them.
       useCacheMarks(),
     ].filter((plugin): plugin is Plugin => Boolean(plugin)),
+  });
+  return Object.assign(yoga, {
+    /** Ends open change streams (they complete) and refuses new ones: for shutdown. */
+    closeStreams: () => feed?.close() ?? Promise.resolve(),
   });
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { composeServices } from '@theguild/federation-composition';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshStore } from '../server/start-server.js';
 import { entityRecord } from './data.js';
 import { freePort, type RunningProcess, startProcess } from './processes.js';
 
@@ -40,7 +41,7 @@ describe('Hive Gateway over the knowledge graph and a second subgraph', () => {
       startProcess(
         process.execPath,
         ['--import', 'tsx', 'src/server.ts'],
-        { FEDERATION: 'true', PORT: '0', HOST: '127.0.0.1' },
+        { FEDERATION: 'true', PORT: '0', HOST: '127.0.0.1', STORE: freshStore() },
         LISTENING,
       ),
       startProcess(

@@ -9,6 +9,7 @@ import { request } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SMALL_FIXTURE } from '../graph/fixture.js';
+import { freshStore } from './start-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -26,7 +27,7 @@ const started: ChildProcess[] = [];
 async function npmStart(): Promise<NpmStart> {
   const npm = spawn('npm', ['start', '--silent', '--', '--data', SMALL_FIXTURE], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STORE: freshStore() },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, as under a supervisor, and so that cleanup can reach every process.
     detached: true,
@@ -193,7 +194,7 @@ describe('node dist/server.js, compiled by npm run build', () => {
     );
     const server = spawn(process.execPath, ['dist/server.js', '--data', SMALL_FIXTURE], {
       cwd: ROOT,
-      env: { ...process.env, PORT: '0', HOST: '127.0.0.1' },
+      env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STORE: freshStore() },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
