@@ -8,12 +8,17 @@ import { parseSamples, sampleValue } from '../http/prometheus-text.js';
 import { type RunningServer, spawnServer, startServer } from './start-server.js';
 
 const TOKEN = 'scrape-token-for-the-tests';
+const WRITE_TOKEN = 'curator-token-for-the-metrics-tests';
 
 describe('metrics in the listening server (METRICS_TOKEN set)', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer(['--data', SMALL_FIXTURE], { METRICS_TOKEN: TOKEN, MAX_BODY_BYTES: '2048' });
-  });
+    server = await startServer(['--data', SMALL_FIXTURE], {
+      METRICS_TOKEN: TOKEN,
+      MAX_BODY_BYTES: '2048',
+      WRITE_TOKENS: `curator=${WRITE_TOKEN}`,
+    });
+  }, 60_000);
   afterAll(() => {
     server.child.kill('SIGKILL');
   });
@@ -46,6 +51,23 @@ describe('metrics in the listening server (METRICS_TOKEN set)', () => {
     // Only the request that reached yoga counts by operation.
     expect(sampleValue(after, 'kg_graphql_requests_total', { operation: 'Total' })).toBe(1);
     expect(sampleValue(after, 'kg_graphql_errors_total', { code: 'REQUEST_ENTITY_TOO_LARGE' })).toBe(1);
+  });
+
+  it('follow the graph version as changes are written, and count mutations by name', async () => {
+    const version = (samples: ReturnType<typeof parseSamples>) => sampleValue(samples, 'kg_graph_version') as number;
+    const before = version(await scrape());
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
+      body: JSON.stringify({
+        query:
+          'mutation AddSource { addSource(input: { key: "metrics-test", title: "A test source", url: "https://example.org/metrics-test", publisher: "Example" }, reason: "metrics test") { key } }',
+      }),
+    });
+    expect(await response.json()).toEqual({ data: { addSource: { key: 'metrics-test' } } });
+    const after = await scrape();
+    expect(version(after)).toBe(before + 1);
+    expect(sampleValue(after, 'kg_graphql_requests_total', { operation: 'AddSource', type: 'mutation' })).toBe(1);
   });
 });
 
