@@ -42,7 +42,7 @@ async function npmStart(): Promise<NpmStart> {
   });
   const exited = new Promise<number | null>((resolve) => npm.once('exit', (code) => resolve(code)));
   const listening = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not listen:\n${output}`)), 25_000);
+    const timer = setTimeout(() => reject(new Error(`npm start did not listen:\n${output}`)), 60_000);
     npm.stdout?.on('data', () => {
       const line = output.split('\n').find((text) => text.includes('listening on'));
       if (!line) return;
@@ -139,7 +139,8 @@ afterEach(() => {
   }
 });
 
-describe.skipIf(!existsSync('/proc/self/stat'))('npm start under a supervisor', () => {
+// Each run starts a server: slow on a busy machine.
+describe.skipIf(!existsSync('/proc/self/stat'))('npm start under a supervisor', { timeout: 90_000 }, () => {
   // How many processes the start command has is found at run time; each then gets its own run.
   let chainLength = 0;
 
