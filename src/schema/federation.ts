@@ -6,20 +6,13 @@
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema, Kind } from 'graphql';
+import { tooComplex } from '../errors.js';
 import type { EntityKind } from '../graph/dataset-schema.js';
 import type { Entity } from '../graph/types.js';
 import { REQUEST_LIMITS } from '../limits.js';
-import { AgencyRef } from './agency.js';
-import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { CompanyRef } from './company.js';
-import { tooComplex } from './complexity.js';
-import { EventRef } from './event.js';
 import { schema } from './index.js';
-import { PersonRef } from './person.js';
-import { StrikeRef } from './strike.js';
-import { StudioRef } from './studio.js';
-import { UnionRef } from './union.js';
+import { AgencyRef, AssociationRef, CompanyRef, EventRef, PersonRef, StrikeRef, StudioRef, UnionRef } from './refs.js';
 
 /** The Federation spec version of the `@link` the SDL carries (v2.3 and later know entity interfaces). */
 const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.6';
