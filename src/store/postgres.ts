@@ -99,6 +99,7 @@ export class PostgresChangeLog implements ChangeLog {
   readonly #readonly: boolean;
   readonly #followers = new Set<() => void>();
   #available = true;
+  #appending: Promise<unknown> = Promise.resolve();
   #closed = false;
   #listener: pg.Client | undefined;
   #reconnectDelay = TIMEOUTS.reconnectMinMs;
@@ -218,7 +219,16 @@ export class PostgresChangeLog implements ChangeLog {
     return this.#changesFrom(rows, afterSeq);
   }
 
-  async append(afterSeq: number, prepare: (missed: readonly Change[]) => ChangeDraft): Promise<AppendResult> {
+  append(afterSeq: number, prepare: (missed: readonly Change[]) => ChangeDraft): Promise<AppendResult> {
+    // One append at a time from this process: they are serialised by the advisory lock anyway,
+    // and a burst of writes would otherwise hold every pooled connection waiting for that lock,
+    // leaving reads to time out waiting for a connection.
+    const appended = this.#appending.then(() => this.#appendNow(afterSeq, prepare));
+    this.#appending = appended.catch(() => {});
+    return appended;
+  }
+
+  async #appendNow(afterSeq: number, prepare: (missed: readonly Change[]) => ChangeDraft): Promise<AppendResult> {
     if (this.#readonly) throw new StoreError(`${this.description} was opened read-only`);
     let client: pg.PoolClient;
     try {

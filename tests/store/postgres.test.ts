@@ -103,6 +103,21 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     expect(fromA.missed.length + fromB.missed.length).toBeGreaterThan(0);
   });
 
+  it('takes a burst of appends from one log at once, in order, while it goes on reading', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    const burst = 30;
+    const [results, reads] = await Promise.all([
+      Promise.all(Array.from({ length: burst }, (_, i) => log.append(0, () => draft('alice', i + 1)))),
+      Promise.all(Array.from({ length: 10 }, () => log.readAfter(0))),
+    ]);
+    expect(results.map((result) => result.change.seq)).toEqual(Array.from({ length: burst }, (_, i) => i + 1));
+    // Each saw the ones before it as committed after version 0.
+    expect(results.map((result) => result.missed.length)).toEqual(Array.from({ length: burst }, (_, i) => i));
+    expect(reads.every((changes) => changes.length <= burst)).toBe(true);
+    expect(log.isAvailable()).toBe(true);
+  });
+
   it('appends nothing when prepare throws, passes its error on, and leaves no gap', async () => {
     const url = await cluster().createDatabase();
     const [a, b] = await Promise.all([openLog(url), openLog(url)]);
