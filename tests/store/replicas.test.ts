@@ -4,10 +4,16 @@
  * acknowledged, a database restart stops writes (not reads) until it is back, and two replicas
  * adding the same entity at once end with one entity and the same history.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start-server.js';
 import { describeWithPostgres } from './pg-cluster.js';
 
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKENS = { alice: 'alice-token-1234567890', bob: 'bob-token-1234567890' };
 
 interface GraphQLAnswer {
@@ -141,6 +147,20 @@ describeWithPostgres('replicas sharing one change log in PostgreSQL', (cluster) 
 
       expect(await changeSeqs(a)).toEqual([1, 2]);
       expect(await changeSeqs(b)).toEqual([1, 2]);
+
+      // `kg export` reads the shared log while the replicas have it open.
+      const out = join(mkdtempSync(join(tmpdir(), 'kg-export-')), 'data');
+      const exported = spawnSync(
+        process.execPath,
+        ['bin/kg.mjs', 'export', 'data', '--store', store, '--format', 'dataset', '--out', out],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(exported.stderr + exported.stdout).toContain('2 changes applied');
+      const added = JSON.parse(readFileSync(join(out, 'added-through-api.json'), 'utf8')) as {
+        entities: { slug: string }[];
+      };
+      expect(added.entities.map((entity) => entity.slug)).toEqual(['replica-person-a', 'replica-person-b']);
+      rmSync(dirname(out), { recursive: true, force: true });
     },
     REPLICA_TEST_MS,
   );
