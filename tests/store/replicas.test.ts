@@ -2,7 +2,8 @@
  * Replicas of the real server sharing one change log in a real PostgreSQL: a write through one
  * is read through the other, a replica killed in the middle of writes loses nothing it
  * acknowledged, a database restart stops writes (not reads) until it is back, and two replicas
- * adding the same entity at once end with one entity and the same history.
+ * adding the same entity at once end with one entity and the same history; `kg export` reads the
+ * log meanwhile.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
