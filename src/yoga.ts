@@ -1,12 +1,15 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { useDeadline } from './http/deadline.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { lazyExplorerAssets } from './http/explorer-assets.js';
+import { usePages } from './http/pages.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
-import { useReadiness } from './http/readiness.js';
+import { useReadiness, YOGA_HEALTH_CHECK_PATH } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
@@ -73,6 +76,25 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
+  /** Serve the visual explorer on GET /explore (default: on, in production too: it only uses the public API). */
+  readonly explorer?: boolean;
+}
+
+/**
+ * GraphiQL with every asset inlined from node_modules (yoga's own page loads them from a CDN).
+ * The page is 9 MB; it is rendered once per set of options.
+ */
+function offlineGraphiQL(): (options: GraphiQLOptions) => string {
+  const pages = new Map<string, string>();
+  return (options) => {
+    const key = JSON.stringify(options);
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = renderGraphiQL(options);
+      pages.set(key, page);
+    }
+    return page;
+  };
 }
 
 export function createYogaApp({
@@ -85,6 +107,7 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
+  explorer = true,
 }: YogaAppOptions) {
   // The query cost needs them; computed now rather than by the first request.
   longestLists(graph);
@@ -92,7 +115,9 @@ export function createYogaApp({
     schema,
     context: () => createContext(graph, { deadlineMs }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    healthCheckEndpoint: YOGA_HEALTH_CHECK_PATH,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
     maskedErrors: { isDev: false },
     logging: yogaLogger(logger),
@@ -105,7 +130,11 @@ export function createYogaApp({
       useCodedErrors(),
       production && useHiddenSuggestions(),
       useRequestLog(logger),
-      useReadiness(ready),
+      useReadiness({
+        ready,
+        describe: () => ({ entities: graph.entityCount, relations: graph.relationCount }),
+      }),
+      usePages({ graphiql, explorer: explorer ? lazyExplorerAssets() : null, logger }),
       useRequestParseHygiene(),
       useInputLimits(),
       ...useDocumentLimits({ hideSuggestions: production }),
