@@ -14,7 +14,7 @@ export interface Asset {
   /** A name that changes with the content, so the asset can be cached for good. */
   readonly name: string;
   readonly contentType: string;
-  readonly body: Uint8Array;
+  readonly body: Uint8Array<ArrayBuffer>;
 }
 
 export interface ExplorerAssets {
@@ -45,12 +45,12 @@ async function bundle(): Promise<ExplorerAssets> {
   const js: Asset = {
     name: hashed('explorer', 'js', script.contents),
     contentType: 'text/javascript; charset=utf-8',
-    body: script.contents,
+    body: new Uint8Array(script.contents),
   };
   const css: Asset = {
     name: hashed('explorer', 'css', style.contents),
     contentType: 'text/css; charset=utf-8',
-    body: style.contents,
+    body: new Uint8Array(style.contents),
   };
   const template = await readFile(`${EXPLORER_DIR}index.html`, 'utf8');
   const html = template.replace('__SCRIPT__', js.name).replace('__STYLE__', css.name);
