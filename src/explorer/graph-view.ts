@@ -34,6 +34,8 @@ interface NodeAttributes {
   fixed?: boolean;
   /** The "N more" node stands for what is not drawn. */
   more?: boolean;
+  /** Outward from the centre, so that names stay clear of the drawing. */
+  labelPosition?: 'left' | 'right';
 }
 
 interface EdgeAttributes {
@@ -52,12 +54,20 @@ const WORKER_THRESHOLD = 150;
 const WORKER_RUN_MS = 2_000;
 const EDGE_COLOR = '#9aa3ad';
 const HIGHLIGHT_COLOR = '#1a5fb4';
+/** Zoomed out a little from the nodes' extent: room for the names on either side. */
+const NEIGHBOURHOOD_ZOOM = 1;
+const LABEL_CHARACTERS = 34;
 
 function edgeLook(certainty: Certainty, color: string, size: number): EdgeAttributes {
   // A relation that only possibly held at the date asked: paler, and dashed.
   return certainty === 'POSSIBLE'
     ? { size, color, label: '', fill: 'rgba(0,0,0,0)', dash: 6, gap: 4 }
     : { size, color, label: '', fill: color, dash: 0, gap: 0 };
+}
+
+/** Long names are cut on the drawing (the panel has them whole). */
+function shortLabel(name: string): string {
+  return name.length > LABEL_CHARACTERS ? `${name.slice(0, LABEL_CHARACTERS - 1).trimEnd()}…` : name;
 }
 
 export interface GraphViewEvents {
@@ -70,6 +80,7 @@ export class GraphView {
   private readonly renderer: Sigma<NodeAttributes, EdgeAttributes>;
   private layout: FA2LayoutSupervisor | null = null;
   private layoutTimer: number | undefined;
+  private zoom = 1;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.renderer = new Sigma(this.graph, container, {
@@ -87,7 +98,11 @@ export class GraphView {
         },
       },
       styles: {
-        nodes: { ...DEFAULT_STYLES.nodes, labelVisibility: 'visible' },
+        nodes: {
+          ...DEFAULT_STYLES.nodes,
+          labelVisibility: 'visible',
+          labelPosition: { attribute: 'labelPosition', defaultValue: 'right' },
+        },
         edges: { ...DEFAULT_STYLES.edges, head: 'arrow' },
       },
       settings: {
@@ -96,7 +111,8 @@ export class GraphView {
         nodeLabelEvents: 'extend',
         labelRenderedSizeThreshold: 0,
         labelDensity: 2,
-        stagePadding: 40,
+        // Room around the nodes for their names.
+        stagePadding: 50,
         zoomToSizeRatioFunction: () => 1,
       },
     });
@@ -114,14 +130,27 @@ export class GraphView {
    * An entity and its neighbours (the first `shown` of them), the relations among them, and a
    * node saying how many more there are when some are not drawn.
    */
-  showNeighbourhood(center: string, entities: readonly DrawnEntity[], relations: readonly DrawnRelation[], more: string | null): void {
+  showNeighbourhood(
+    center: string,
+    entities: readonly DrawnEntity[],
+    relations: readonly DrawnRelation[],
+    more: string | null,
+  ): void {
     this.reset();
-    const others = entities.filter((entity) => entity.slug !== center);
+    // A few nodes leave room to fit their names too; many would shrink to fit them all.
+    this.renderer.setSetting('autoRescaleContent', entities.length <= 16 ? 'labels' : 'nodes');
+    this.zoom = NEIGHBOURHOOD_ZOOM;
+    // Grouped by kind around the centre: the layout starts from that ring and keeps its order.
+    const others = entities
+      .filter((entity) => entity.slug !== center)
+      .sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name));
     const centerEntity = entities.find((entity) => entity.slug === center);
     if (centerEntity) this.addEntity(centerEntity, 0, 0, 16, true);
     others.forEach((entity, index) => {
       const angle = (2 * Math.PI * index) / Math.max(others.length, 1);
-      this.addEntity(entity, Math.cos(angle) * 100, Math.sin(angle) * 100, 9);
+      const radius = 40 + others.length * 6;
+      // Narrower than tall: the names beside the nodes need the width.
+      this.addEntity(entity, Math.cos(angle) * radius * 0.7, Math.sin(angle) * radius, 9);
     });
     for (const relation of relations) {
       const touchesCenter = relation.from === center || relation.to === center;
@@ -139,8 +168,14 @@ export class GraphView {
   }
 
   /** Paths laid out left to right, one row each; the chosen path is highlighted and labelled. */
-  showPaths(paths: readonly { entities: readonly DrawnEntity[]; relations: readonly DrawnRelation[] }[], chosen: number): void {
+  showPaths(
+    paths: readonly { entities: readonly DrawnEntity[]; relations: readonly DrawnRelation[] }[],
+    chosen: number,
+  ): void {
     this.reset();
+    // A path is a row whose names stick out to the right: the view makes room for them.
+    this.renderer.setSetting('autoRescaleContent', 'labels');
+    this.zoom = 1;
     const placed = new Set<string>();
     const order = [chosen, ...paths.map((_, index) => index).filter((index) => index !== chosen)];
     order.forEach((pathIndex, row) => {
@@ -151,7 +186,8 @@ export class GraphView {
         if (placed.has(entity.slug)) return;
         placed.add(entity.slug);
         const last = column === 0 || column === path.entities.length - 1;
-        this.addEntity(entity, column * 160, y, last ? 14 : 10, false);
+        // Up and down in turn, so that long names side by side do not overlap.
+        this.addEntity(entity, column * 160, y + (column % 2 === 1 ? 45 : 0), last ? 14 : 10, false);
       });
     });
     order.forEach((pathIndex) => {
@@ -162,7 +198,7 @@ export class GraphView {
       }
     });
     this.renderer.refresh();
-    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: this.zoom, angle: 0 });
   }
 
   clear(): void {
@@ -172,7 +208,14 @@ export class GraphView {
 
   private addEntity(entity: DrawnEntity, x: number, y: number, size: number, fixed = false): void {
     if (this.graph.hasNode(entity.slug)) return;
-    this.graph.addNode(entity.slug, { x, y, size, color: kindOf(entity.kind).color, label: entity.name, fixed });
+    this.graph.addNode(entity.slug, {
+      x,
+      y,
+      size,
+      color: kindOf(entity.kind).color,
+      label: shortLabel(entity.name),
+      fixed,
+    });
   }
 
   private addRelation(relation: DrawnRelation, color: string, size: number, labelled: boolean): void {
@@ -195,11 +238,12 @@ export class GraphView {
       this.renderer.refresh();
       return;
     }
-    const settings = { ...forceAtlas2.inferSettings(this.graph), adjustSizes: true, gravity: 1, scalingRatio: 8 };
+    const settings = { ...forceAtlas2.inferSettings(this.graph), adjustSizes: true, gravity: 0.2, scalingRatio: 60 };
     if (this.graph.order <= WORKER_THRESHOLD) {
-      forceAtlas2.assign(this.graph, { iterations: 200, settings });
+      forceAtlas2.assign(this.graph, { iterations: 80, settings });
+      this.placeLabels();
       this.renderer.refresh();
-      this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      this.renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: this.zoom, angle: 0 });
       return;
     }
     this.layout = new FA2LayoutSupervisor(this.graph, { settings });
@@ -207,11 +251,21 @@ export class GraphView {
     this.layoutTimer = window.setTimeout(() => this.stopLayout(), WORKER_RUN_MS);
   }
 
+  private placeLabels(): void {
+    const xs = this.graph.mapNodes((_, attributes) => attributes.x);
+    const middle = (Math.min(...xs) + Math.max(...xs)) / 2;
+    this.graph.updateEachNodeAttributes((_, attributes) => ({
+      ...attributes,
+      labelPosition: attributes.x < middle - 1 ? 'left' : 'right',
+    }));
+  }
+
   private stopLayout(): void {
     clearTimeout(this.layoutTimer);
     if (this.layout) {
       this.layout.kill();
       this.layout = null;
+      this.placeLabels();
     }
   }
 }

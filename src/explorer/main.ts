@@ -4,7 +4,6 @@
  * button replays the URL it comes back to (popstate).
  */
 import { type Answer, ApiError, describeError, query } from './api.js';
-import { byId, h } from './dom.js';
 import {
   DateRangeDocument,
   EntityDocument,
@@ -13,6 +12,7 @@ import {
   ShortestPathDocument,
   TimelineDocument,
 } from './documents.js';
+import { byId, h } from './dom.js';
 import type { ExplorerPathFragment } from './gql/graphql.js';
 import { type DrawnEntity, type DrawnRelation, GraphView } from './graph-view.js';
 import { certaintyOf, isPartialDate, KINDS } from './model.js';
@@ -53,7 +53,9 @@ const elements = {
 
 function errorText(error: unknown): string {
   if (error instanceof ApiError) {
-    return error.details.length > 0 ? `The server refused the query: ${error.details.map(describeError).join(' ')}` : error.message;
+    return error.details.length > 0
+      ? `The server refused the query: ${error.details.map(describeError).join(' ')}`
+      : error.message;
   }
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
 }
@@ -73,7 +75,9 @@ class Explorer {
         void this.render();
       },
     });
-    new SearchBox(elements.search, (hit) => this.go({ view: { kind: 'focus', slug: hit.entity.slug }, asOf: this.state.asOf }));
+    new SearchBox(elements.search, (hit) =>
+      this.go({ view: { kind: 'focus', slug: hit.entity.slug }, asOf: this.state.asOf }),
+    );
     // Links in the panel navigate in the page (they stay real links for a new tab).
     document.addEventListener('click', (event) => {
       const mouse = event as MouseEvent;
@@ -130,7 +134,8 @@ class Explorer {
     this.graph.clear();
     document.title = 'Explorer · AMPTP knowledge graph';
     elements.caption.textContent = 'Search an entity to draw its neighbourhood.';
-    const example = (text: string, state: State) => h('li', {}, h('a', { href: searchOf(state), 'data-view': '' }, text));
+    const example = (text: string, state: State) =>
+      h('li', {}, h('a', { href: searchOf(state), 'data-view': '' }, text));
     elements.panel.replaceChildren(
       h('h2', {}, 'Explore the graph'),
       h(
@@ -186,7 +191,11 @@ class Explorer {
           asOf,
           loadMore: pageInfo.hasNextPage
             ? () => {
-                void query(EntityDocument, { slug, asOf, first: RELATIONS_PAGE, after: pageInfo.endCursor ?? null }, signal)
+                void query(
+                  EntityDocument,
+                  { slug, asOf, first: RELATIONS_PAGE, after: pageInfo.endCursor ?? null },
+                  signal,
+                )
                   .then(({ data }) => {
                     if (!data?.entity) return;
                     edges = [...edges, ...data.entity.relations.edges];
@@ -212,7 +221,14 @@ class Explorer {
 
   private drawNeighbourhood(
     entity: FocusedEntity,
-    neighbourhood: { truncated: boolean; entities: DrawnEntity[]; relations: (Omit<DrawnRelation, 'from' | 'to' | 'certainty'> & { from: { slug: string }; to: { slug: string } })[] },
+    neighbourhood: {
+      truncated: boolean;
+      entities: DrawnEntity[];
+      relations: (Omit<DrawnRelation, 'from' | 'to' | 'certainty'> & {
+        from: { slug: string };
+        to: { slug: string };
+      })[];
+    },
     asOf: string | null,
   ): void {
     const neighbours = neighbourhood.entities.length - 1;
@@ -289,14 +305,7 @@ class Explorer {
     const { fromEntity, toEntity } = data;
     document.title = `${fromEntity.name} to ${toEntity.name} · Explorer`;
     const when = asOf ? ` as of ${asOf}` : '';
-    const title = h(
-      'h2',
-      {},
-      'From ',
-      entityLink(fromEntity, asOf),
-      ' to ',
-      entityLink(toEntity, asOf),
-    );
+    const title = h('h2', {}, 'From ', entityLink(fromEntity, asOf), ' to ', entityLink(toEntity, asOf));
     const swap = h(
       'a',
       { href: searchOf({ view: { kind: 'path', from: to, to: from }, asOf }), 'data-view': '', class: 'small' },
@@ -321,8 +330,16 @@ class Explorer {
       this.graph.showPaths(paths.map(drawnPath), chosen);
       elements.caption.textContent = `${path.length === 1 ? 'One step' : `${path.length} steps`}${when}; the highlighted path is listed on the right.`;
       list.replaceChildren(
-        h('h3', { id: 'steps-title' }, `${paths.length > 1 ? `Path ${chosen + 1}: ` : 'Shortest path: '}${path.length} ${path.length === 1 ? 'step' : 'steps'}`),
-        h('ol', { class: 'steps', 'aria-labelledby': 'steps-title' }, path.steps.map((step, index) => stepItem(step, index, asOf))),
+        h(
+          'h3',
+          { id: 'steps-title' },
+          `${paths.length > 1 ? `Path ${chosen + 1}: ` : 'Shortest path: '}${path.length} ${path.length === 1 ? 'step' : 'steps'}`,
+        ),
+        h(
+          'ol',
+          { class: 'steps', 'aria-labelledby': 'steps-title' },
+          path.steps.map((step, index) => stepItem(step, index, asOf)),
+        ),
       );
       if (paths.length > 1) {
         others.replaceChildren(
@@ -369,7 +386,8 @@ class Explorer {
           const rest = (found?.paths ?? []).filter((path) => keyOf(path) !== keyOf(first));
           paths = [first, ...rest];
           more.remove();
-          if (rest.length === 0) others.replaceChildren(h('p', { class: 'muted' }, 'No other path within two more steps.'));
+          if (rest.length === 0)
+            others.replaceChildren(h('p', { class: 'muted' }, 'No other path within two more steps.'));
           show();
         })
         .catch((error: unknown) => {
@@ -384,7 +402,8 @@ class Explorer {
 
   /** A partial answer: shown, and the errors beside it said. */
   private reportPartial(answer: Answer<unknown>): void {
-    if (answer.errors.length > 0) this.showMessage(`Part of the answer is missing: ${answer.errors.map(describeError).join(' ')}`);
+    if (answer.errors.length > 0)
+      this.showMessage(`Part of the answer is missing: ${answer.errors.map(describeError).join(' ')}`);
   }
 
   private showMessage(text: string | null): void {
@@ -402,7 +421,12 @@ class Explorer {
           h('li', { 'data-color': color }, h('span', { class: 'dot', style: `background:${color}` }), label),
         ),
         h('li', { class: 'legend-line' }, h('span', { class: 'line solid' }), 'relation (arrow: subject to object)'),
-        h('li', { class: 'legend-line', id: 'legend-possible' }, h('span', { class: 'line dashed' }), 'possibly held at the date chosen'),
+        h(
+          'li',
+          { class: 'legend-line', id: 'legend-possible' },
+          h('span', { class: 'line dashed' }),
+          'possibly held at the date chosen',
+        ),
       ),
     );
   }

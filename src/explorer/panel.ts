@@ -25,11 +25,18 @@ const GROUP_PREVIEW = 8;
 /** Timeline entries listed before a "show all" button. */
 const TIMELINE_PREVIEW = 12;
 
-export function entityLink(entity: { slug: string; name: string; kind?: EntityKind }, asOf: string | null): HTMLElement {
+export function entityLink(
+  entity: { slug: string; name: string; kind?: EntityKind },
+  asOf: string | null,
+): HTMLElement {
   const kind = entity.kind ? kindOf(entity.kind) : null;
   return h(
     'a',
-    { href: searchOf({ view: { kind: 'focus', slug: entity.slug }, asOf }) || '?', 'data-slug': entity.slug, class: 'entity-link' },
+    {
+      href: searchOf({ view: { kind: 'focus', slug: entity.slug }, asOf }) || '?',
+      'data-slug': entity.slug,
+      class: 'entity-link',
+    },
     kind ? h('span', { class: 'dot', style: `background:${kind.color}`, 'aria-hidden': 'true' }) : null,
     entity.name,
   );
@@ -80,7 +87,11 @@ export function entityHeader(entity: FocusedEntity, asOf: string | null): HTMLEl
     ...entity.abbreviations,
     ...entity.aliases,
     ...entity.formerNames.map((former) =>
-      [former.name, former.abbreviation && `(${former.abbreviation})`, (former.since || former.until) && spanWords(former)]
+      [
+        former.name,
+        former.abbreviation && `(${former.abbreviation})`,
+        (former.since || former.until) && spanWords(former),
+      ]
         .filter(Boolean)
         .join(' '),
     ),
@@ -89,15 +100,28 @@ export function entityHeader(entity: FocusedEntity, asOf: string | null): HTMLEl
   return h(
     'header',
     { class: 'entity' },
-    h('p', { class: 'kind' }, h('span', { class: 'dot', style: `background:${kind.color}`, 'aria-hidden': 'true' }), kind.label),
+    h(
+      'p',
+      { class: 'kind' },
+      h('span', { class: 'dot', style: `background:${kind.color}`, 'aria-hidden': 'true' }),
+      kind.label,
+    ),
     h('h2', { id: 'entity-name' }, entity.name),
-    asOf && entity.name !== entity.currentName ? h('p', { class: 'muted' }, `Known today as ${entity.currentName}.`) : null,
+    asOf && entity.name !== entity.currentName
+      ? h('p', { class: 'muted' }, `Known today as ${entity.currentName}.`)
+      : null,
     h('p', { class: 'description' }, entity.description),
     otherNames.length > 0 ? h('p', { class: 'also' }, h('strong', {}, 'Also known as: '), otherNames.join('; ')) : null,
     dates.length > 0
-      ? h('dl', { class: 'dates' }, dates.map(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]))
+      ? h(
+          'dl',
+          { class: 'dates' },
+          dates.map(([label, value]) => [h('dt', {}, label), h('dd', {}, value)]),
+        )
       : null,
-    entity.citations.length > 0 ? h('div', { class: 'entity-sources' }, h('h3', {}, 'Sources'), citationList(entity.citations)) : null,
+    entity.citations.length > 0
+      ? h('div', { class: 'entity-sources' }, h('h3', {}, 'Sources'), citationList(entity.citations))
+      : null,
   );
 }
 
@@ -141,7 +165,12 @@ function groupsOf(edges: readonly RelationEdge[]): Group[] {
 }
 
 /** A list showing its first `preview` items and a button for the rest: long lists are shortened, never cut silently. */
-function expandable(items: HTMLElement[], preview: number, noun: string, attributes: Record<string, string>): HTMLElement[] {
+function expandable(
+  items: HTMLElement[],
+  preview: number,
+  noun: string,
+  attributes: Record<string, string>,
+): HTMLElement[] {
   const list = h('ul', attributes, items.slice(0, preview));
   if (items.length <= preview) return [list];
   const button = h('button', { type: 'button', class: 'show-more' }, `Show all ${items.length} ${noun}`);
@@ -226,9 +255,10 @@ export function stepItem(step: PathStep, index: number, asOf: string | null): HT
       h(
         'div',
         { class: 'relation-dates' },
-        `${step.forward ? 'with' : 'against'} the relation (${reading}); ${spanWords(step.relation)}`,
-        step.relation.role ? `; ${step.relation.role}` : '',
-        step.relation.qualifiers.length > 0 ? `; ${step.relation.qualifiers.map(qualifierWords).join(', ')}` : '',
+        step.forward ? null : h('span', { class: 'badge' }, 'walked backwards'),
+        ` ${reading} · ${spanWords(step.relation)}`,
+        step.relation.role ? ` · ${step.relation.role}` : '',
+        step.relation.qualifiers.length > 0 ? ` · ${step.relation.qualifiers.map(qualifierWords).join(', ')}` : '',
       ),
       citationList(step.relation.citations),
     ),
@@ -242,7 +272,11 @@ export function timelineSection(
   asOf: string | null,
   capped: boolean,
 ): HTMLElement {
-  const section = h('section', { class: 'timeline', 'aria-labelledby': 'timeline-title' }, h('h3', { id: 'timeline-title' }, 'Timeline'));
+  const section = h(
+    'section',
+    { class: 'timeline', 'aria-labelledby': 'timeline-title' },
+    h('h3', { id: 'timeline-title' }, 'Timeline'),
+  );
   if (entries.length === 0) {
     section.append(h('p', { class: 'muted' }, 'No dated facts.'));
     return section;
@@ -261,13 +295,27 @@ export function timelineSection(
   }
   section.append(
     strip,
-    h('div', { class: 'strip-labels', 'aria-hidden': 'true' }, h('span', {}, String(first)), h('span', {}, String(last))),
+    h(
+      'div',
+      { class: 'strip-labels', 'aria-hidden': 'true' },
+      h('span', {}, String(first)),
+      h('span', {}, String(last)),
+    ),
     ...expandable(
       entries.map((entry) =>
         h(
           'li',
           { class: asOf && entry.date.slice(0, 4) > asOf.slice(0, 4) ? 'later' : '' },
-          h('a', { href: searchOf({ view: { kind: 'focus', slug }, asOf: entry.date }), 'data-as-of': entry.date, class: 'date', title: `Show the graph as of ${entry.date}` }, entry.date),
+          h(
+            'a',
+            {
+              href: searchOf({ view: { kind: 'focus', slug }, asOf: entry.date }),
+              'data-as-of': entry.date,
+              class: 'date',
+              title: `Show the graph as of ${entry.date}`,
+            },
+            entry.date,
+          ),
           ' ',
           entry.title,
         ),

@@ -5,8 +5,8 @@
  * case, accents and a small typo, and also matches abbreviations and former names.
  */
 import { ApiError, describeError, query } from './api.js';
-import { h } from './dom.js';
 import { SearchDocument } from './documents.js';
+import { h } from './dom.js';
 import type { ExplorerSearchQuery } from './gql/graphql.js';
 import { kindOf } from './model.js';
 
@@ -80,7 +80,9 @@ export class SearchBox {
     } catch (error) {
       if (controller.signal.aborted) return;
       this.hits = [];
-      this.renderMessage(error instanceof ApiError ? error.details.map(describeError).join(' ') || error.message : String(error));
+      this.renderMessage(
+        error instanceof ApiError ? error.details.map(describeError).join(' ') || error.message : String(error),
+      );
     }
   }
 
