@@ -14,11 +14,11 @@ const LOADED_MS = 60_000;
 
 /** The query editor's text (the editor draws spaces as no-break spaces). */
 async function editorText(page: Page): Promise<string> {
-  return (await page.locator('.graphiql-query-editor .view-lines').innerText()).replace(/\s+/g, ' ');
+  return ((await page.locator('.graphiql-query-editor .view-lines').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
 async function responseText(page: Page): Promise<string> {
-  return (await page.locator('.graphiql-response').innerText()).replace(/\s+/g, ' ');
+  return ((await page.locator('.graphiql-response').textContent()) ?? '').replace(/\s+/g, ' ');
 }
 
 async function openGraphiQL(page: Page, url: string): Promise<void> {
@@ -74,10 +74,10 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('GraphiQL in Chromium', () => {
     await openGraphiQL(page, `${origin}/graphql`);
     await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
     const docs = page.locator('.graphiql-doc-explorer');
-    await expect.poll(() => docs.innerText(), { timeout: 30_000 }).toContain('Query');
+    await expect.poll(() => docs.textContent(), { timeout: 30_000 }).toContain('Query');
     await docs.getByText('Query', { exact: true }).first().click();
-    await expect.poll(() => docs.innerText()).toContain('shortestPath');
-    expect(await docs.innerText()).toContain('neighborhood');
+    await expect.poll(() => docs.textContent()).toContain('shortestPath');
+    expect(await docs.textContent()).toContain('neighborhood');
   });
 
   it('opens an example question of the home page, ready to run', { timeout: 120_000 }, async () => {
