@@ -209,6 +209,27 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     await expect.poll(listed).toEqual(presidencies.map((relation) => relation.id).sort());
   });
 
+  it('caps a hub at 40 neighbours with a visible "N more", draws them all on request, and travels from the timeline', {
+    timeout: 60_000,
+  }, async () => {
+    const neighbours = new Set(
+      relationsOf('amptp').map((relation) => (relation.from === 'amptp' ? relation.to : relation.from)),
+    );
+    expect(neighbours.size).toBeGreaterThan(40);
+    await page.goto(`${origin}/explore?focus=amptp`);
+    const caption = page.locator('#caption');
+    await expect.poll(() => caption.textContent()).toContain(`40 of its ${neighbours.size} neighbours`);
+    await page.getByRole('button', { name: `Draw the ${neighbours.size - 40} more` }).click();
+    await expect.poll(() => caption.textContent()).toContain(`its ${neighbours.size} neighbours`);
+
+    const date = page.locator('.timeline-list a[data-as-of]').first();
+    const when = (await date.getAttribute('data-as-of')) as string;
+    await date.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe(when);
+    expect(focusOf(page)).toBe('amptp');
+    await expect.poll(() => page.locator('#relations-title').textContent()).toContain(`as of ${when}`);
+  });
+
   it('says in words when the slug is unknown or the query is refused', { timeout: 60_000 }, async () => {
     await page.goto(`${origin}/explore?focus=no-such-entity`);
     const message = page.getByRole('alert');
