@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const shared = { enumsAsTypes: true, scalars: { PartialDate: 'string' }, useTypeImports: true };
+const shared = { enumsAsTypes: true, scalars: { PartialDate: 'string', DateTime: 'string' }, useTypeImports: true };
 
 /** Typed documents for the operations the tests and the explorer send, generated from the committed SDL. */
 const config: CodegenConfig = {

@@ -36,4 +36,8 @@ export const REQUEST_LIMITS = {
   deadlineMs: 1_000,
   /** Entries of the response cache (least recently used go first); 0 turns it off. Set with RESPONSE_CACHE_ENTRIES. */
   responseCacheEntries: 5_000,
+  /** Bytes the response cache may hold (bodies, keys, overhead). Set with RESPONSE_CACHE_BYTES. */
+  responseCacheBytes: 128 * 1_048_576,
+  /** Change streams (Subscription.changes over SSE) open at once. Set with MAX_CHANGE_STREAMS. */
+  maxChangeStreams: 100,
 } as const;

@@ -4,6 +4,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { lazyExplorerAssets } from './http/explorer-assets.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
@@ -13,9 +14,11 @@ import { useReadiness, YOGA_HEALTH_CHECK_PATH } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
+import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
 import { schema } from './schema/index.js';
+import { LivingGraph } from './store/living-graph.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
 query Presidents {
@@ -51,7 +54,15 @@ function useWarnings(): Plugin<Context> {
 }
 
 export interface YogaAppOptions {
-  readonly graph: KnowledgeGraph;
+  /**
+   * What the server serves: a living graph (writes, history, live changes), or one fixed version
+   * (read-only). Each request reads the version that is current when it starts.
+   */
+  readonly graph: LivingGraph | KnowledgeGraph;
+  /** Who may write (default: nobody). */
+  readonly writeTokens?: WriteTokens;
+  /** Change streams open at once (default REQUEST_LIMITS.maxChangeStreams). */
+  readonly maxChangeStreams?: number;
   /**
    * Production mode: no field suggestions in errors, and GraphiQL and introspection off unless
    * asked for. Errors are masked (`Unexpected error.`, code INTERNAL_SERVER_ERROR) and carry no
@@ -106,11 +117,23 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
+  writeTokens = WriteTokens.none(),
+  maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
   explorer = true,
 }: YogaAppOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+  const living = graph instanceof LivingGraph ? graph : null;
+  const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(graph, { deadlineMs }),
+    context: ({ request }) =>
+      createContext(living?.current ?? (graph as KnowledgeGraph), {
+        deadlineMs,
+        living,
+        // Checked whether or not the operation writes: cheap, and it keeps one code path.
+        actor: writeTokens.enabled ? writeTokens.actorFor(request.headers.get('authorization')) : null,
+        writesEnabled: writeTokens.enabled,
+        feed,
+      }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
@@ -129,7 +152,10 @@ export function createYogaApp({
       useRequestLog(logger),
       useReadiness({
         ready,
-        describe: () => ({ entities: graph.entityCount, relations: graph.relationCount }),
+        describe: () => {
+          const current = living?.current ?? (graph as KnowledgeGraph);
+          return { entities: current.entityCount, relations: current.relationCount, version: current.version };
+        },
       }),
       usePages({ graphiql, explorer: explorer ? lazyExplorerAssets() : null, logger }),
       useRequestParseHygiene(),
@@ -142,6 +168,10 @@ export function createYogaApp({
       // Marks error-free answers cacheable (an ETag); src/server.ts keeps and replays them.
       useCacheMarks(),
     ].filter((plugin): plugin is Plugin => Boolean(plugin)),
+  });
+  return Object.assign(yoga, {
+    /** Ends open change streams (they complete) and refuses new ones: for shutdown. */
+    closeStreams: () => feed?.close() ?? Promise.resolve(),
   });
 }
 

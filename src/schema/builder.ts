@@ -1,6 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
 import type { PartialDate } from '../graph/partial-date.js';
@@ -29,14 +30,27 @@ export const NODE_TYPE_NAMES: ReadonlySet<string> = new Set([
 
 export const builder = new SchemaBuilder<{
   Context: Context;
-  Scalars: { PartialDate: { Input: PartialDate; Output: PartialDate } };
   // Non-null unless a field says otherwise: most values always exist.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: Connection;
+  Scalars: { PartialDate: { Input: PartialDate; Output: PartialDate }; DateTime: { Input: string; Output: string } };
+  AuthScopes: { curator: boolean };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // scope-auth first: plugin hooks run in reverse order.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  scopeAuth: {
+    // A curator is a request whose bearer token names an actor (src/http/write-tokens.ts).
+    authScopes: (context) => ({ curator: context.actor !== null }),
+    unauthorizedError: (_parent, context) =>
+      new GraphQLError(
+        context.living === null || !context.writesEnabled
+          ? 'This server is read-only: no write tokens are configured (set WRITE_TOKENS).'
+          : 'Writing needs a valid token: send Authorization: Bearer TOKEN.',
+        { extensions: { code: 'UNAUTHENTICATED' } },
+      ),
+  },
   defaultFieldNullability: false,
   // The query cost (src/schema/complexity.ts), checked before any root field resolves; the
   // document's shape is limited before that (src/http/query-limits.ts).
