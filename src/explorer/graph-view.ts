@@ -58,9 +58,9 @@ const HIGHLIGHT_COLOR = '#1a5fb4';
 const NEIGHBOURHOOD_ZOOM = 1;
 const LABEL_CHARACTERS = 34;
 
-function edgeLook(certainty: Certainty, color: string, size: number): EdgeAttributes {
-  // A relation that only possibly held at the date asked: paler, and dashed.
-  return certainty === 'POSSIBLE'
+/** Solid, or dashed (a relation that only possibly held at the date asked, or the link to "N more"). */
+function edgeLook(dashed: boolean, color: string, size: number): EdgeAttributes {
+  return dashed
     ? { size, color, label: '', fill: 'rgba(0,0,0,0)', dash: 6, gap: 4 }
     : { size, color, label: '', fill: color, dash: 0, gap: 0 };
 }
@@ -160,7 +160,7 @@ export class GraphView {
       this.graph.addNode(MORE_NODE, { x: 0, y: -140, size: 11, color: MORE_COLOR, label: more, more: true });
       if (centerEntity) {
         this.graph.addEdgeWithKey(`${MORE_NODE}-edge`, center, MORE_NODE, {
-          ...edgeLook('POSSIBLE', '#c3c8ce', 1),
+          ...edgeLook(true, '#c3c8ce', 1),
         });
       }
     }
@@ -221,7 +221,9 @@ export class GraphView {
   private addRelation(relation: DrawnRelation, color: string, size: number, labelled: boolean): void {
     if (this.graph.hasEdge(relation.key)) return;
     if (!this.graph.hasNode(relation.from) || !this.graph.hasNode(relation.to)) return;
-    const look = edgeLook(relation.certainty, relation.certainty === 'POSSIBLE' ? '#b7bec6' : color, size);
+    const possible = relation.certainty === 'POSSIBLE';
+    // Paler too, as the legend shows it.
+    const look = edgeLook(possible, possible ? '#b7bec6' : color, size);
     this.graph.addEdgeWithKey(relation.key, relation.from, relation.to, {
       ...look,
       label: labelled ? relation.type.toLowerCase().replaceAll('_', ' ') : '',

@@ -13,7 +13,7 @@ import {
   TimelineDocument,
 } from './documents.js';
 import { byId, h } from './dom.js';
-import type { ExplorerPathFragment } from './gql/graphql.js';
+import type { ExplorerNeighborhoodQuery, ExplorerPathFragment } from './gql/graphql.js';
 import { type DrawnEntity, type DrawnRelation, GraphView } from './graph-view.js';
 import { certaintyOf, isPartialDate, KINDS } from './model.js';
 import {
@@ -114,6 +114,7 @@ class Explorer {
     const { view, asOf } = this.state;
     this.showTime(asOf);
     this.showMessage(null);
+    showPossibleInLegend([]);
     document.body.dataset.loading = 'true';
     try {
       if (view.kind === 'focus') await this.renderFocus(view.slug, asOf, controller.signal);
@@ -221,14 +222,7 @@ class Explorer {
 
   private drawNeighbourhood(
     entity: FocusedEntity,
-    neighbourhood: {
-      truncated: boolean;
-      entities: DrawnEntity[];
-      relations: (Omit<DrawnRelation, 'from' | 'to' | 'certainty'> & {
-        from: { slug: string };
-        to: { slug: string };
-      })[];
-    },
+    neighbourhood: ExplorerNeighborhoodQuery['neighborhood'],
     asOf: string | null,
   ): void {
     const neighbours = neighbourhood.entities.length - 1;
@@ -236,18 +230,15 @@ class Explorer {
     const hidden = neighbourhood.entities.length - drawn.length;
     const plus = neighbourhood.truncated ? '+' : '';
     const more = hidden > 0 ? `${hidden}${plus} more` : neighbourhood.truncated ? 'more not drawn' : null;
-    this.graph.showNeighbourhood(
-      entity.slug,
-      drawn,
-      neighbourhood.relations.map((relation) => ({
-        key: relation.key,
-        type: relation.type,
-        from: relation.from.slug,
-        to: relation.to.slug,
-        certainty: certaintyOf(relation as { certainty?: 'CERTAIN' | 'POSSIBLE' | null }),
-      })),
-      more,
-    );
+    const drawnRelations: DrawnRelation[] = neighbourhood.relations.map((relation) => ({
+      key: relation.key,
+      type: relation.type,
+      from: relation.from.slug,
+      to: relation.to.slug,
+      certainty: certaintyOf(relation as { certainty?: 'CERTAIN' | 'POSSIBLE' | null }),
+    }));
+    this.graph.showNeighbourhood(entity.slug, drawn, drawnRelations, more);
+    showPossibleInLegend(drawnRelations);
     const when = asOf ? ` as of ${asOf}` : '';
     elements.caption.replaceChildren(
       neighbours === 0
@@ -327,7 +318,9 @@ class Explorer {
     const others = h('div', { class: 'other-paths' });
     const show = () => {
       const path = paths[chosen] as ExplorerPathFragment;
-      this.graph.showPaths(paths.map(drawnPath), chosen);
+      const drawnPaths = paths.map(drawnPath);
+      this.graph.showPaths(drawnPaths, chosen);
+      showPossibleInLegend(drawnPaths.flatMap((drawnPath) => drawnPath.relations));
       elements.caption.textContent = `${path.length === 1 ? 'One step' : `${path.length} steps`}${when}; the highlighted path is listed on the right.`;
       list.replaceChildren(
         h(
@@ -475,6 +468,11 @@ class Explorer {
     clearAsOf.disabled = !asOf;
     document.body.dataset.asOf = asOf ?? '';
   }
+}
+
+/** The legend's line for relations that only possibly held, shown while one is drawn. */
+function showPossibleInLegend(relations: readonly DrawnRelation[]): void {
+  document.body.dataset.possible = String(relations.some((relation) => relation.certainty === 'POSSIBLE'));
 }
 
 function drawnPath(path: ExplorerPathFragment): { entities: DrawnEntity[]; relations: DrawnRelation[] } {
