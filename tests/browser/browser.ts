@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -19,6 +20,14 @@ if (!HAS_CHROMIUM && !REQUIRED) {
     `Browser tests skipped: no Chromium at ${CHROMIUM}. To run them: apt-get install -y chromium ` +
       '(or set CHROMIUM_PATH to a Chromium binary), then npx vitest run tests/browser',
   );
+}
+
+/** How long a page may take to show what a test waits for: the machine may be busy. */
+const SETTLE_MS = 20_000;
+
+/** `expect.poll` with room for a busy machine (its default gives up after a second). */
+export function eventually<T>(read: () => T | Promise<T>, timeout = SETTLE_MS) {
+  return expect.poll(read, { timeout, interval: 100 });
 }
 
 export async function launch(): Promise<Browser> {

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { type RunningServer, startServer } from '../server/start-server.js';
 import {
   CHROMIUM,
+  eventually,
   HAS_CHROMIUM,
   launch,
   openPage,
@@ -72,8 +73,8 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
   }, async () => {
     await page.goto(`${origin}/explore?focus=netflix`);
     const expected = relationsOf('netflix');
-    await expect.poll(() => page.locator('#relations-title').textContent()).toBe(`${expected.length} relations`);
-    await expect.poll(() => page.locator('#caption').textContent()).toContain('Netflix and');
+    await eventually(() => page.locator('#relations-title').textContent()).toBe(`${expected.length} relations`);
+    await eventually(() => page.locator('#caption').textContent()).toContain('Netflix and');
     expect(await page.locator('.panel h2').first().textContent()).toBe(entity('netflix').name);
 
     for (const relation of expected) {
@@ -99,7 +100,7 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
 
   it('focuses the entity whose node is clicked', { timeout: 60_000 }, async () => {
     await page.goto(`${origin}/explore?focus=netflix`);
-    await expect.poll(() => page.locator('#caption').textContent()).toContain('Netflix and');
+    await eventually(() => page.locator('#caption').textContent()).toContain('Netflix and');
     const person = await legendColor(page, 'Person');
     const { matches } = await pixelsOf(page, '#graph', [person]);
     const hit = matches[0]?.first;
@@ -108,23 +109,23 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     if (!hit || !box) throw new Error('no person drawn');
     // The first pixel found is the top of a disc: a little lower is inside it.
     await page.mouse.click(box.x + hit[0], box.y + hit[1] + 3);
-    await expect.poll(() => focusOf(page)).not.toBe('netflix');
+    await eventually(() => focusOf(page)).not.toBe('netflix');
     const people = relationsOf('netflix')
       .map((relation) => (relation.from === 'netflix' ? relation.to : relation.from))
       .filter((slug) => entity(slug).kind === 'PERSON');
     const focused = focusOf(page) as string;
     expect(people).toContain(focused);
-    await expect.poll(() => page.locator('.panel h2').first().textContent()).toBe(entity(focused).name);
+    await eventually(() => page.locator('.panel h2').first().textContent()).toBe(entity(focused).name);
   });
 
   it('focuses a name clicked in the panel, and goes back with the back button', { timeout: 60_000 }, async () => {
     await page.goto(`${origin}/explore?focus=netflix`);
     await page.locator('.relations a[data-slug="amptp"]').first().click();
-    await expect.poll(() => focusOf(page)).toBe('amptp');
-    await expect.poll(() => page.locator('.panel h2').first().textContent()).toBe(entity('amptp').name);
+    await eventually(() => focusOf(page)).toBe('amptp');
+    await eventually(() => page.locator('.panel h2').first().textContent()).toBe(entity('amptp').name);
     await page.goBack();
-    await expect.poll(() => focusOf(page)).toBe('netflix');
-    await expect.poll(() => page.locator('.panel h2').first().textContent()).toBe(entity('netflix').name);
+    await eventually(() => focusOf(page)).toBe('netflix');
+    await eventually(() => page.locator('.panel h2').first().textContent()).toBe(entity('netflix').name);
   });
 
   it('finds an entity by a misspelling in the search combobox, and focuses the hit chosen', {
@@ -144,8 +145,8 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     for (let step = 0; step < index; step += 1) await search.press('ArrowDown');
     expect(await search.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
     await search.press('Enter');
-    await expect.poll(() => focusOf(page)).toBe('netflix');
-    await expect.poll(() => page.locator('.panel h2').first().textContent()).toBe(entity('netflix').name);
+    await eventually(() => focusOf(page)).toBe('netflix');
+    await eventually(() => page.locator('.panel h2').first().textContent()).toBe(entity('netflix').name);
     expect(await search.getAttribute('aria-expanded')).toBe('false');
   });
 
@@ -180,7 +181,7 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     expect(await choices.count()).toBeGreaterThan(1);
     const second = (await choices.nth(1).textContent()) ?? '';
     await choices.nth(1).click();
-    await expect.poll(() => page.locator('.path-choice.chosen').textContent()).toBe(second);
+    await eventually(() => page.locator('.path-choice.chosen').textContent()).toBe(second);
     expect(await steps.count()).toBe(Number(/^(\d+) step/.exec(second)?.[1]));
   });
 
@@ -197,16 +198,16 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
 
     await page.locator('#as-of').fill('2005');
     await page.locator('#as-of').press('Enter');
-    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe('2005');
+    await eventually(() => new URL(page.url()).searchParams.get('asOf')).toBe('2005');
     const in2005 = presidencies.filter((relation) => holdsIn(relation, '2005')).map((relation) => relation.id);
     expect(in2005.length).toBeGreaterThan(0);
     expect(in2005.length).toBeLessThan(presidencies.length);
-    await expect.poll(listed).toEqual(in2005.sort());
+    await eventually(listed).toEqual(in2005.sort());
     expect(await page.locator('#relations-title').textContent()).toContain('as of 2005');
     await screenshot(page, 'explore-amptp-2005');
 
     await page.goBack();
-    await expect.poll(listed).toEqual(presidencies.map((relation) => relation.id).sort());
+    await eventually(listed).toEqual(presidencies.map((relation) => relation.id).sort());
   });
 
   it('caps a hub at 40 neighbours with a visible "N more", draws them all on request, and travels from the timeline', {
@@ -218,27 +219,27 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     expect(neighbours.size).toBeGreaterThan(40);
     await page.goto(`${origin}/explore?focus=amptp`);
     const caption = page.locator('#caption');
-    await expect.poll(() => caption.textContent()).toContain(`40 of its ${neighbours.size} neighbours`);
+    await eventually(() => caption.textContent()).toContain(`40 of its ${neighbours.size} neighbours`);
     await page.getByRole('button', { name: `Draw the ${neighbours.size - 40} more` }).click();
-    await expect.poll(() => caption.textContent()).toContain(`its ${neighbours.size} neighbours`);
+    await eventually(() => caption.textContent()).toContain(`its ${neighbours.size} neighbours`);
 
     const date = page.locator('.timeline-list a[data-as-of]').first();
     const when = (await date.getAttribute('data-as-of')) as string;
     await date.click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('asOf')).toBe(when);
+    await eventually(() => new URL(page.url()).searchParams.get('asOf')).toBe(when);
     expect(focusOf(page)).toBe('amptp');
-    await expect.poll(() => page.locator('#relations-title').textContent()).toContain(`as of ${when}`);
+    await eventually(() => page.locator('#relations-title').textContent()).toContain(`as of ${when}`);
   });
 
   it('says in words when the slug is unknown or the query is refused', { timeout: 60_000 }, async () => {
     await page.goto(`${origin}/explore?focus=no-such-entity`);
     const message = page.getByRole('alert');
-    await expect.poll(() => message.textContent()).toContain('“no-such-entity”');
+    await eventually(() => message.textContent()).toContain('“no-such-entity”');
     expect(await message.isVisible()).toBe(true);
     expect(await page.locator('#panel').textContent()).toBe('');
 
     await page.goto(`${origin}/explore?focus=amptp&asOf=2009-13`);
-    await expect.poll(() => message.textContent()).toContain('BAD_USER_INPUT');
+    await eventually(() => message.textContent()).toContain('BAD_USER_INPUT');
     expect(await message.isVisible()).toBe(true);
     // The browser logs each refused request (400) itself; nothing else may be logged.
     const refusals = watched.errors.filter((error) => error.includes('status of 400'));

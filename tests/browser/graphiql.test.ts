@@ -6,7 +6,16 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningServer, startServer } from '../server/start-server.js';
-import { CHROMIUM, HAS_CHROMIUM, launch, openPage, REQUIRED, screenshot, type WatchedPage } from './browser.js';
+import {
+  CHROMIUM,
+  eventually,
+  HAS_CHROMIUM,
+  launch,
+  openPage,
+  REQUIRED,
+  screenshot,
+  type WatchedPage,
+} from './browser.js';
 import { entities, entity, relations } from './dataset.js';
 
 /** GraphiQL is a 9 MB page on a shared machine: it may take a while. */
@@ -60,12 +69,12 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('GraphiQL in Chromium', () => {
 
   it('opens on the README query and runs it', { timeout: 120_000 }, async () => {
     await openGraphiQL(page, `${origin}/graphql`);
-    await expect.poll(() => editorText(page)).toContain('query Presidents');
+    await eventually(() => editorText(page)).toContain('query Presidents');
     await page.locator('.graphiql-execute-button').click();
     // Nick Counter presided over the AMPTP (the data files say so): the answer names him.
     const counter = relations.find((relation) => relation.from === 'amptp' && relation.to === 'nick-counter');
     expect(counter?.type).toBe('PRESIDED_BY');
-    await expect.poll(() => responseText(page), { timeout: 30_000 }).toContain(entity('nick-counter').name);
+    await eventually(() => responseText(page), 30_000).toContain(entity('nick-counter').name);
     expect(await responseText(page)).not.toContain('"errors"');
     await screenshot(page, 'graphiql');
   });
@@ -74,9 +83,9 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('GraphiQL in Chromium', () => {
     await openGraphiQL(page, `${origin}/graphql`);
     await page.locator('.graphiql-sidebar button[aria-label="Show Documentation Explorer"]').click();
     const docs = page.locator('.graphiql-doc-explorer');
-    await expect.poll(() => docs.textContent(), { timeout: 30_000 }).toContain('Query');
+    await eventually(() => docs.textContent(), 30_000).toContain('Query');
     await docs.getByText('Query', { exact: true }).first().click();
-    await expect.poll(() => docs.textContent()).toContain('shortestPath');
+    await eventually(() => docs.textContent()).toContain('shortestPath');
     expect(await docs.textContent()).toContain('neighborhood');
   });
 
@@ -84,11 +93,11 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('GraphiQL in Chromium', () => {
     await page.goto(`${origin}/`);
     await page.getByRole('link', { name: /strikes against the AMPTP/ }).click();
     await page.locator('.graphiql-execute-button').waitFor({ timeout: LOADED_MS });
-    await expect.poll(() => editorText(page)).toContain('query Strikes');
+    await eventually(() => editorText(page)).toContain('query Strikes');
     await page.locator('.graphiql-execute-button').click();
     // Some strike of the data files is among the first ten by name.
     const strikes = entities.filter((candidate) => candidate.kind === 'STRIKE').map((strike) => strike.name);
     const firstStrike = [...strikes].sort((a, b) => a.localeCompare(b))[0] as string;
-    await expect.poll(() => responseText(page), { timeout: 30_000 }).toContain(firstStrike);
+    await eventually(() => responseText(page), 30_000).toContain(firstStrike);
   });
 });
