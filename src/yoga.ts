@@ -1,6 +1,5 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, type GraphiQLOptions, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
@@ -92,15 +91,16 @@ export interface YogaAppOptions {
 
 /**
  * GraphiQL with every asset inlined from node_modules (yoga's own page loads them from a CDN).
- * The page is 9 MB; it is rendered once per set of options.
+ * The package is a 9 MB module: imported on the first visit, not at start, and each page is
+ * rendered once per set of options.
  */
-function offlineGraphiQL(): (options: GraphiQLOptions) => string {
-  const pages = new Map<string, string>();
+function offlineGraphiQL(): (options: GraphiQLOptions) => Promise<string> {
+  const pages = new Map<string, Promise<string>>();
   return (options) => {
     const key = JSON.stringify(options);
     let page = pages.get(key);
     if (page === undefined) {
-      page = renderGraphiQL(options);
+      page = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
       pages.set(key, page);
     }
     return page;

@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const EXPLORER_DIR = fileURLToPath(new URL('../explorer/', import.meta.url));
 
@@ -28,6 +27,8 @@ function hashed(base: string, extension: string, body: Uint8Array): string {
 }
 
 async function bundle(): Promise<ExplorerAssets> {
+  // Imported here: a server never asked for the explorer does not load esbuild at all.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [`${EXPLORER_DIR}main.ts`, `${EXPLORER_DIR}style.css`],
     bundle: true,
