@@ -2,7 +2,7 @@
  * `kg`: the data tools a curator uses.
  *
  *   kg validate [DIR]                    every problem with file, record and field; exit 1 if any
- *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records
+ *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records, dating
  *   kg export [DIR] --format F [--out FILE] [--base IRI] [--store FILE]
  *                                        F: graphology (JSON), graphml, ntriples (RDF), or dataset
  *                                        (data files, --out a directory); with --store, the
@@ -127,6 +127,20 @@ async function main(argv: string[]): Promise<void> {
       list('relations without a citation', stats.uncitedRelations);
       list('isolated entities (no relation)', stats.isolatedEntities);
       list('sources no record cites', stats.unusedSources);
+      console.log(`dated relations: ${stats.datedPercent}% (by their own start, or the strike or event they concern)`);
+      for (const [type, dating] of Object.entries(stats.datingByType)) {
+        const byEvent = dating.datedByEvent > 0 ? `, ${dating.datedByEvent} by their event` : '';
+        console.log(
+          `  ${type.padEnd(16)} ${String(dating.datedPercent).padStart(3)}%  (${dating.dated} of ${dating.relations} with a start${byEvent})`,
+        );
+      }
+      list("relations that can hold at no time (dates outside their endpoints' lives)", stats.impossibleRelations);
+      list(
+        'relations with an unknown start or end',
+        stats.unknownBounds.map(
+          ({ id, start, end }) => `${id} (${[start && 'start', end && 'end'].filter(Boolean).join(', ')})`,
+        ),
+      );
       return;
     }
     case 'export': {

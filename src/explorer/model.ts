@@ -28,6 +28,7 @@ const QUALIFIERS: Readonly<Record<RelationQualifier, string>> = {
   INTERIM: 'interim',
   ANNOUNCED: 'announced',
   FORMER_NAME: 'under a former name',
+  CO_HOLDER: 'shared with a co-holder',
 };
 
 export function qualifierWords(qualifier: RelationQualifier): string {

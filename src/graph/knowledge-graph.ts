@@ -16,6 +16,15 @@ import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
 import {
+  type Certainty,
+  certaintyAt,
+  dayNumberOf,
+  leastCertain,
+  ONE_HOLDER_TYPES,
+  type RelationSpans,
+  relationSpans,
+} from './time.js';
+import {
   entityItems,
   mergePlaced,
   type NameOf,
@@ -29,10 +38,13 @@ import {
 } from './timeline.js';
 import type { Entity, Interval, Relation, RelationFilter, Source } from './types.js';
 
-/** A live relation and the days it holds, precomputed from its dates. */
+/** A live relation and when it holds: its dates narrowed by the graph (see time.ts). */
 export interface RelationState {
   readonly relation: Relation;
+  /** The days it may hold. */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 
 /** A relation seen from one of its endpoints. */
@@ -42,8 +54,10 @@ export interface RelationView {
   readonly other: string;
   /** OUTGOING when the focus is the relation's subject (`from`). */
   readonly direction: 'OUTGOING' | 'INCOMING';
-  /** The days the relation holds, precomputed from since/until. */
+  /** The days the relation may hold: its dates narrowed by the graph (see time.ts). */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 
 export interface CitedFacts {
@@ -88,11 +102,32 @@ function compareViews(a: RelationView, b: RelationView): number {
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
-function viewsOf({ relation, span }: RelationState): RelationView[] {
-  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span };
+function viewsOf({ relation, span, certain }: RelationState): RelationView[] {
+  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span, certain };
   if (relation.from === relation.to) return [outgoing];
-  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span }];
+  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span, certain }];
 }
+
+/**
+ * A relation's state in a version of the graph: the one place spans are computed, from the
+ * relation's endpoints and its siblings (same subject and type). A write recomputes the states of
+ * the relations it touches the same way.
+ */
+function stateOf(
+  relation: Relation,
+  entityOf: (slug: string) => Entity | null,
+  siblings: readonly Relation[],
+  today: number,
+): RelationState {
+  const from = entityOf(relation.from);
+  const to = entityOf(relation.to);
+  // Loading refuses relations with unknown endpoints; without one, the relation's own dates stand.
+  if (!from || !to) return { relation, span: relationSpan(relation), certain: null };
+  const { possible, certain } = relationSpans(relation, { from, to, siblings, today });
+  return { relation, span: possible, certain };
+}
+
+const siblingKey = (relation: Relation) => `${relation.from}\u0000${relation.type}`;
 
 /** The days a relation holds, from its dates: an open end is unbounded. */
 export function relationSpan(relation: Relation): DaySpan {
@@ -142,9 +177,6 @@ interface Delta {
   readonly retracted: ReadonlyMap<string, Relation>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly adjacency: ReadonlyMap<string, readonly RelationView[]>;
-  readonly search: SearchIndex | null;
-  /** Timeline items of the entities and live relations of the delta, in time order. */
-  readonly timeline: readonly Placed[];
 }
 
 const EMPTY_DELTA: Delta = {
@@ -153,8 +185,6 @@ const EMPTY_DELTA: Delta = {
   retracted: new Map(),
   sources: new Map(),
   adjacency: new Map(),
-  search: null,
-  timeline: [],
 };
 
 function deltaSize(delta: Delta): number {
@@ -269,9 +299,18 @@ export class KnowledgeGraph {
 
   /** A graph of these records (valid and frozen: see load.ts), at `version`. */
   static fromRecords(records: GraphRecords, version = 0): KnowledgeGraph {
+    const entities = new Map(records.entities.map((entity) => [entity.slug, entity]));
+    const siblings = new Map<string, Relation[]>();
+    for (const relation of records.relations) {
+      const list = siblings.get(siblingKey(relation));
+      if (list) list.push(relation);
+      else siblings.set(siblingKey(relation), [relation]);
+    }
+    const today = dayNumberOf(new Date());
+    const entityOf = (slug: string) => entities.get(slug) ?? null;
     const generation = buildGeneration(
       records.entities,
-      records.relations.map((relation) => ({ relation, span: relationSpan(relation) })),
+      records.relations.map((relation) => stateOf(relation, entityOf, siblings.get(siblingKey(relation)) ?? [], today)),
       new Map((records.retracted ?? []).map((relation) => [relation.id, relation])),
       new Map(records.sources.map((source) => [source.id, source])),
     );
@@ -301,19 +340,23 @@ export class KnowledgeGraph {
         else touched.set(slug, new Set([relation.id]));
       }
     };
-    for (const relation of edit.relations ?? []) {
-      relations.set(relation.id, { relation, span: relationSpan(relation) });
+    const written = edit.relations ?? [];
+    for (const relation of written) {
+      relations.set(relation.id, { relation, span: relationSpan(relation), certain: null });
       citations = Math.max(citations, relation.citations.length);
       timelineEntities = Math.max(timelineEntities, 2);
       touch(relation);
     }
+    const retractedNow: Relation[] = [];
     for (const key of edit.retract ?? []) {
       const state = this.#relationState(key);
       if (!state) continue;
       relations.set(key, null);
       retracted.set(key, state.relation);
+      retractedNow.push(state.relation);
       touch(state.relation);
     }
+    this.#recomputeSpans(entities, relations, written, retractedNow, edit.entities ?? [], touch);
     for (const [slug, ids] of touched) {
       const kept = this.adjacency(slug).filter((view) => !ids.has(view.relation.id));
       for (const id of ids) {
@@ -327,24 +370,7 @@ export class KnowledgeGraph {
       related = Math.max(related, kept.length);
     }
 
-    const items: TimelineItem[] = [...entities.values()].sort(byName).flatMap(entityItems);
-    const liveRelations = [...relations.values()]
-      .filter((state): state is RelationState => state !== null)
-      .map(({ relation }) => relation)
-      .sort(byId);
-    for (const relation of liveRelations) items.push(...relationItems(relation));
-    const delta: Delta = {
-      entities,
-      relations,
-      retracted,
-      sources,
-      adjacency,
-      search:
-        edit.entities && edit.entities.length > 0
-          ? new SearchIndex([...entities.values()].sort(byName))
-          : this.#delta.search,
-      timeline: placeItems(items),
-    };
+    const delta: Delta = { entities, relations, retracted, sources, adjacency };
     const longest = { related, citations, timelineEntities };
     const next = new KnowledgeGraph(this.#generation, delta, version, longest);
     const base = this.#generation.entities.size + this.#generation.relations.size;
@@ -366,10 +392,35 @@ export class KnowledgeGraph {
     const skip = this.#deltaSkip();
     const timeline = mergePlaced(
       generation.timeline.placed().filter(({ item }) => !skip(item)),
-      delta.timeline,
+      this.#deltaTimeline(),
     );
     const next = buildGeneration(entities, relations.values(), retracted, sources, timeline);
     return new KnowledgeGraph(next, EMPTY_DELTA, this.version, this.#longest);
+  }
+
+  /**
+   * The delta's own search index and timeline, built on first use by this version: a write pays
+   * nothing for them, and they cover only the few records the delta holds.
+   */
+  #deltaSearchIndex?: SearchIndex;
+  #deltaPlaced?: readonly Placed[];
+
+  #deltaSearch(): SearchIndex {
+    this.#deltaSearchIndex ??= new SearchIndex([...this.#delta.entities.values()].sort(byName));
+    return this.#deltaSearchIndex;
+  }
+
+  #deltaTimeline(): readonly Placed[] {
+    if (!this.#deltaPlaced) {
+      const items: TimelineItem[] = [...this.#delta.entities.values()].sort(byName).flatMap(entityItems);
+      const live = [...this.#delta.relations.values()]
+        .filter((state): state is RelationState => state !== null)
+        .map(({ relation }) => relation)
+        .sort(byId);
+      for (const relation of live) items.push(...relationItems(relation));
+      this.#deltaPlaced = placeItems(items);
+    }
+    return this.#deltaPlaced;
   }
 
   /** Whether a generation's timeline item is superseded by the delta. */
@@ -449,6 +500,59 @@ export class KnowledgeGraph {
       );
     }
     return this.#sorted;
+  }
+
+  /**
+   * After a write: the spans of the relations it touches, computed again (see `stateOf`): those
+   * written, the siblings of those written or retracted (a successor ends a predecessor's term),
+   * and every relation of a written entity (its dates bound them).
+   */
+  #recomputeSpans(
+    entities: ReadonlyMap<string, Entity>,
+    relations: Map<string, RelationState | null>,
+    written: readonly Relation[],
+    retracted: readonly Relation[],
+    writtenEntities: readonly Entity[],
+    touch: (relation: Relation) => void,
+  ): void {
+    const stateNow = (key: string) => (relations.has(key) ? (relations.get(key) ?? null) : this.#relationState(key));
+    // Per subject and type, once: an entity with many relations would otherwise be scanned once per relation.
+    const siblingsByKey = new Map<string, Relation[]>();
+    const siblingsNow = (relation: Relation): Relation[] => {
+      // Only a one-holder role's span depends on its siblings (time.ts).
+      if (!ONE_HOLDER_TYPES.has(relation.type)) return [];
+      const known = siblingsByKey.get(siblingKey(relation));
+      if (known) return known;
+      const found = new Map<string, Relation>();
+      for (const view of this.adjacency(relation.from)) {
+        if (view.direction !== 'OUTGOING' || view.relation.type !== relation.type) continue;
+        const state = stateNow(view.relation.id);
+        if (state) found.set(state.relation.id, state.relation);
+      }
+      // The adjacency holds every live relation of this version; this edit's own come on top.
+      for (const other of written) if (siblingKey(other) === siblingKey(relation)) found.set(other.id, other);
+      const siblings = [...found.values()];
+      siblingsByKey.set(siblingKey(relation), siblings);
+      return siblings;
+    };
+    const again = new Set<string>(written.map((relation) => relation.id));
+    for (const relation of [...written, ...retracted])
+      for (const sibling of siblingsNow(relation)) again.add(sibling.id);
+    for (const entity of writtenEntities) for (const view of this.adjacency(entity.slug)) again.add(view.relation.id);
+    const entityOf = (slug: string) => entities.get(slug) ?? this.entity(slug);
+    const today = dayNumberOf(new Date());
+    for (const key of again) {
+      const state = stateNow(key);
+      if (!state) continue;
+      relations.set(key, stateOf(state.relation, entityOf, siblingsNow(state.relation), today));
+      touch(state.relation);
+    }
+  }
+
+  /** When a live relation may and surely holds; null when unknown or retracted. */
+  relationSpans(key: string): RelationSpans | null {
+    const state = this.#relationState(key);
+    return state ? { possible: state.span, certain: state.certain } : null;
   }
 
   #relationState(key: string): RelationState | null {
@@ -571,10 +675,11 @@ export class KnowledgeGraph {
   timeline(interval: Interval = {}, involving: readonly string[] | null = null): TimelineEntry[] {
     const skip = deltaSize(this.#delta) > 0 ? this.#deltaSkip() : undefined;
     let placed = this.#generation.timeline.query(interval, involving, skip);
-    if (this.#delta.timeline.length > 0) {
+    const deltaTimeline = this.#deltaTimeline();
+    if (deltaTimeline.length > 0) {
       const span = intervalSpan(interval.from, interval.to);
       const wanted = involving ? new Set(involving) : null;
-      const added = this.#delta.timeline.filter(
+      const added = deltaTimeline.filter(
         ({ item, start, end }) =>
           start <= span.end && end >= span.start && (!wanted || item.entities.some((slug) => wanted.has(slug))),
       );
@@ -589,8 +694,8 @@ export class KnowledgeGraph {
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     const first = options.first ?? 10;
-    const changed = this.#delta.search;
-    if (!changed) return this.#generation.search.search(text, options);
+    if (this.#delta.entities.size === 0) return this.#generation.search.search(text, options);
+    const changed = this.#deltaSearch();
     const hits = [
       ...this.#generation.search.search(text, { ...options, skip: this.#delta.entities }),
       ...changed.search(text, options),
@@ -625,6 +730,17 @@ function indexCitations(entities: readonly Entity[], relations: Iterable<Relatio
   return index;
 }
 
+/**
+ * How surely a relation holds at the dates a filter asks about (asOf and during): null when it
+ * does not hold at one of them, or when the filter asks about no date.
+ */
+export function certaintyFor(view: Pick<RelationView, 'span' | 'certain'>, filter: RelationFilter): Certainty | null {
+  const spans = { possible: view.span, certain: view.certain };
+  const asOf = filter.asOf ? certaintyAt(spans, spanOf(filter.asOf)) : 'CERTAIN';
+  const during = filter.during ? certaintyAt(spans, intervalSpan(filter.during.from, filter.during.to)) : 'CERTAIN';
+  return filter.asOf || filter.during ? leastCertain(asOf, during) : null;
+}
+
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
 export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
@@ -632,10 +748,16 @@ export function relationPredicate(filter: RelationFilter): (view: RelationView) 
   const during = filter.during ? intervalSpan(filter.during.from, filter.during.to) : null;
   const current = filter.current === true;
   const sources = filter.sources && filter.sources.length > 0 ? new Set(filter.sources) : null;
-  return ({ relation, span }) =>
-    (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
-    (!types || types.has(relation.type)) &&
-    (!asOf || spansOverlap(span, asOf)) &&
-    (!during || spansOverlap(span, during)) &&
-    (!current || !relation.ended);
+  const certainOnly = filter.certainOnly === true && (asOf !== null || during !== null);
+  return (view) => {
+    const { relation, span } = view;
+    return (
+      (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
+      (!types || types.has(relation.type)) &&
+      (!asOf || spansOverlap(span, asOf)) &&
+      (!during || spansOverlap(span, during)) &&
+      (!current || !relation.ended) &&
+      (!certainOnly || certaintyFor(view, filter) === 'CERTAIN')
+    );
+  };
 }

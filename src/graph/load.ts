@@ -5,12 +5,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import JSON5 from 'json5';
 import type { z } from 'zod';
 import {
   datasetFileSchema,
   ENTITY_KINDS,
   type EntityRecord,
   entitySchema,
+  isOngoing,
   RELATION_TYPES,
   type RelationRecord,
   relationSchema,
@@ -62,6 +64,28 @@ function listDataFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A JSON syntax error with its line and column. Node's message gives at best a character offset
+ * ("at position 123"), sometimes none ("Unexpected token"); JSON5, a superset of JSON whose errors
+ * carry line and column, places those. Trailing commas and the like, which JSON5 accepts, do come
+ * with an offset, which is turned into a line and column here.
+ */
+export function jsonSyntaxProblem(text: string, error: Error): string {
+  const reason = error.message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+/, '');
+  const position = /at position (\d+)/.exec(error.message);
+  if (position) {
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return `not valid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+  }
+  try {
+    JSON5.parse(text);
+  } catch (json5Error) {
+    const { lineNumber, columnNumber } = json5Error as { lineNumber?: number; columnNumber?: number };
+    if (lineNumber && columnNumber) return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
+  }
+  return `not valid JSON: ${reason}`;
+}
+
 /** Progress of a long read, for a command line to show. */
 export type ProgressListener = (message: string) => void;
 
@@ -80,10 +104,17 @@ export function readDataset(dir: string, onProgress?: ProgressListener): Dataset
   const files: DataFile[] = [];
   for (const file of names) {
     onProgress?.(`reading ${file}`);
+    let text: string;
     try {
-      files.push({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+      text = readFileSync(join(dir, file), 'utf8');
     } catch (error) {
-      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file, message: `cannot read the file: ${(error as Error).message}` });
+      continue;
+    }
+    try {
+      files.push({ file, json: JSON.parse(text) });
+    } catch (error) {
+      problems.push({ file, message: jsonSyntaxProblem(text, error as Error) });
     }
   }
   const reading = validateDatasetFiles(files, onProgress);
@@ -209,7 +240,13 @@ export function entityProblems(value: EntityRecord, known: KnownKeys): RecordPro
 /** What a relation that passed its zod schema must also meet: known sources and endpoints, dates in order. */
 export function relationProblems(value: RelationRecord, known: KnownKeys): RecordProblem[] {
   const problems = citationProblems(value, known);
-  const { from, to, since, until } = value;
+  const { from, to, since, until, type } = value;
+  if (since === undefined && isOngoing(type)) {
+    problems.push({
+      field: 'since',
+      message: `a ${type} relation lasts over time: give "since" as a date, or "unknown" when no source gives it`,
+    });
+  }
   for (const [field, slug] of [
     ['from', from],
     ['to', to],
@@ -217,7 +254,9 @@ export function relationProblems(value: RelationRecord, known: KnownKeys): Recor
     if (!known.hasEntity(slug)) problems.push({ field, message: `endpoint "${slug}" is not an entity of the dataset` });
   }
   if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
-  problems.push(...orderProblem(since, until === 'unknown' ? undefined : until, 'since', 'until'));
+  problems.push(
+    ...orderProblem(since === 'unknown' ? undefined : since, until === 'unknown' ? undefined : until, 'since', 'until'),
+  );
   return problems;
 }
 
@@ -277,7 +316,7 @@ export function toRelation(record: RelationRecord): Relation {
     type: record.type,
     from: record.from,
     to: record.to,
-    since: record.since ?? null,
+    since: record.since === 'unknown' ? null : (record.since ?? null),
     until: record.until === 'unknown' ? null : (record.until ?? null),
     ended: record.until !== undefined,
     role: record.role ?? null,

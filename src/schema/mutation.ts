@@ -7,13 +7,11 @@
  * holds it; the rest of the operation reads that version.
  */
 import { type Context, pinGraph } from '../context.js';
+import { graphQLErrorOf, writeRefused } from '../errors.js';
 import type { Entity, Relation, Source } from '../graph/types.js';
 import { type WriteRequest, writtenRecord } from '../graph/writes.js';
 import { builder } from './builder.js';
-import { EntityKindEnum, EntityRef } from './entity.js';
-import { writeError, writeRefused } from './errors.js';
-import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
-import { SourceRef } from './source.js';
+import { EntityKindEnum, EntityRef, RelationQualifierEnum, RelationRef, RelationTypeEnum, SourceRef } from './refs.js';
 
 const CitationInput = builder.inputType('CitationInput', {
   description: 'Where a fact comes from: a source by key, the part of it, and an optional note.',
@@ -65,6 +63,8 @@ const entityFields = (t: InputFields, adding: boolean) => ({
   settlementDate: t.string(),
   ratificationDate: t.string(),
   date: t.string(),
+  born: t.string({ description: 'PERSON, where a source gives it.' }),
+  died: t.string({ description: 'PERSON, where a source gives it.' }),
 });
 
 const EntityInput = builder.inputType('EntityInput', {
@@ -83,7 +83,10 @@ const EntityUpdateInput = builder.inputType('EntityUpdateInput', {
 
 /** The fields of a relation besides its identity (key, type, from, to). */
 const relationFields = (t: InputFields, adding: boolean) => ({
-  since: t.string({ description: 'YYYY, YYYY-MM or YYYY-MM-DD.' }),
+  since: t.string({
+    description:
+      'YYYY, YYYY-MM, YYYY-MM-DD, or "unknown" for a start no source dates; lasting relations (membership, office, …) need one.',
+  }),
   until: t.string({ description: 'YYYY, YYYY-MM, YYYY-MM-DD, or "unknown" for an end no source dates.' }),
   role: t.string(),
   qualifiers: t.field({ type: [RelationQualifierEnum] }),
@@ -138,7 +141,7 @@ async function write(context: Context, request: WriteRequest, reason: string): P
     pinGraph(context, graph);
     return writtenRecord(graph, request);
   } catch (error) {
-    throw writeError(error);
+    throw graphQLErrorOf(error) ?? error;
   }
 }
 

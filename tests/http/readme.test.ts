@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp, EXAMPLE_QUERY } from '../../src/yoga.js';
@@ -7,6 +8,25 @@ import { post } from './client.js';
 
 const yoga = createYogaApp({ graph: loadDataset(DEFAULT_DATA) });
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+interface RawFile {
+  entities?: { slug: string; name: string; startDate?: string }[];
+  relations?: { type: string; from: string; to: string }[];
+}
+
+/** Straight from the data files: the strikes with an AGAINST relation to the AMPTP, by start date. */
+function strikesAgainstAmptp(): string[] {
+  const files = readdirSync(DEFAULT_DATA).map(
+    (name) => JSON.parse(readFileSync(join(DEFAULT_DATA, name), 'utf8')) as RawFile,
+  );
+  const entities = new Map(files.flatMap((file) => file.entities ?? []).map((entity) => [entity.slug, entity]));
+  return files
+    .flatMap((file) => file.relations ?? [])
+    .filter((relation) => relation.type === 'AGAINST' && relation.to === 'amptp')
+    .map((relation) => entities.get(relation.from))
+    .sort((a, b) => ((a?.startDate ?? '') < (b?.startDate ?? '') ? -1 : 1))
+    .map((strike) => strike?.name ?? 'a strike missing from the data');
+}
+
 const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 
 describe('the README example queries, exactly as written', () => {
@@ -25,7 +45,7 @@ describe('the README example queries, exactly as written', () => {
   );
 
   it('gives the answers the README promises', async () => {
-    const [presidents, , search] = await Promise.all(
+    const [presidents, strikes, search] = await Promise.all(
       // biome-ignore lint/suspicious/noExplicitAny: the README's documents are not typed.
       examples.slice(0, 3).map((query) => post<Record<string, any>>(yoga, { query })),
     );
@@ -35,6 +55,29 @@ describe('the README example queries, exactly as written', () => {
     ]);
     expect(presidents?.data?.entity.now).toEqual([{ name: 'Greg Hessinger' }]);
     expect(search?.data?.search[0].entity.slug).toBe('amptp');
+    const against = strikesAgainstAmptp();
+    expect(against.length).toBeGreaterThan(0);
+    expect(strikes?.data?.entity.strikes.map((strike: { name: string }) => strike.name)).toEqual(against);
+  });
+
+  it('the Time example: 2015 president, the members that surely belonged, and the rest as possible', async () => {
+    const example = examples.find((query) => query.startsWith('query AmptpIn2015'));
+    // biome-ignore lint/suspicious/noExplicitAny: the README's documents are not typed.
+    const { data } = await post<Record<string, any>>(yoga, { query: example });
+    expect(data?.entity.presidents).toEqual([{ name: 'Carol Lombardini' }]);
+    // data/members.json: only Paramount's and Universal's memberships have a start (1982).
+    expect(data?.entity.surely.map((member: { name: string }) => member.name).sort()).toEqual([
+      'Paramount Pictures',
+      'Universal Pictures',
+    ]);
+    const edges: { certainty: string; other: { name: string } }[] = data?.entity.relations.edges ?? [];
+    expect(
+      edges
+        .filter((edge) => edge.certainty === 'CERTAIN')
+        .map((edge) => edge.other.name)
+        .sort(),
+    ).toEqual(['Paramount Pictures', 'Universal Pictures']);
+    expect(edges.filter((edge) => edge.certainty === 'POSSIBLE')).toHaveLength(9);
   });
 
   it('GraphiQL opens on the first of them', () => {

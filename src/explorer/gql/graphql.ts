@@ -23,6 +23,7 @@ export type EntityKind =
 /** A qualification of a relation, e.g. INTERIM for an interim presidency. */
 export type RelationQualifier =
   | 'ANNOUNCED'
+  | 'CO_HOLDER'
   | 'FORMER_NAME'
   | 'INTERIM';
 
