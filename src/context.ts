@@ -1,3 +1,4 @@
+import type { WarningCode } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import type { ChangeFeed } from './http/change-feed.js';
 import { Deadline } from './http/deadline.js';
@@ -6,7 +7,7 @@ import type { LivingGraph } from './store/living-graph.js';
 
 /** Something a client should know about an answer that is not an error, e.g. that a cap cut it. */
 export interface Warning {
-  readonly code: 'TRUNCATED';
+  readonly code: WarningCode;
   readonly message: string;
   readonly path: readonly (string | number)[];
 }

@@ -1,7 +1,8 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
+import { graphQLErrorOf } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
@@ -114,7 +115,11 @@ export function createYogaApp({
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
-    maskedErrors: { isDev: false },
+    maskedErrors: {
+      isDev: false,
+      // The graph module's failures become their coded GraphQL errors; anything else is masked.
+      maskError: (error, message) => graphQLErrorOf(error) ?? maskError(error, message, false),
+    },
     logging: yogaLogger(logger),
     maxRequestBodySize,
     // Off (yoga's default too): one request is one operation, whatever the body says.

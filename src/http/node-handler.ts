@@ -16,12 +16,11 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
-
-export const REQUEST_ENTITY_TOO_LARGE = 'REQUEST_ENTITY_TOO_LARGE';
 
 /** How long the rest of an over-limit body is read and dropped after the 413 (see above). */
 const LINGER_MS = 2_000;
@@ -157,7 +156,7 @@ function refuseTooLarge(
     errors: [
       {
         message: `The request body is over the limit of ${maxBodyBytes} bytes.`,
-        extensions: { code: REQUEST_ENTITY_TOO_LARGE, maxBytes: maxBodyBytes },
+        extensions: { code: ErrorCode.REQUEST_ENTITY_TOO_LARGE, maxBytes: maxBodyBytes },
       },
     ],
   });

@@ -1,8 +1,9 @@
 import { Kind } from 'graphql';
-import { CHANGE_OPERATIONS, type Change } from '../store/change-log.js';
+import { badUserInput, codedError, ErrorCode, graphQLErrorOf } from '../errors.js';
+import type { Change } from '../store/change-log.js';
 import { builder } from './builder.js';
-import { badUserInput, feedError } from './errors.js';
 import { paginate } from './pagination.js';
+import { ChangeOperationEnum } from './refs.js';
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
@@ -20,12 +21,9 @@ builder.scalarType('DateTime', {
   parseLiteral: (node) => parseInstant(node.kind === Kind.STRING ? node.value : null),
 });
 
-export const ChangeOperationEnum = builder.enumType('ChangeOperation', {
-  description: 'Which mutation made a change.',
-  values: CHANGE_OPERATIONS,
-});
+const ChangeRef = builder.objectRef<Change>('Change');
 
-export const ChangeRef = builder.objectRef<Change>('Change').implement({
+ChangeRef.implement({
   description: 'One committed change to the graph, as the history keeps it.',
   fields: (t) => ({
     seq: t.exposeInt('seq', {
@@ -62,11 +60,11 @@ builder.subscriptionField('changes', (t) =>
     type: ChangeRef,
     description: 'Each change as it is committed, from the moment the stream opens.',
     subscribe: (_root, _args, context) => {
-      if (!context.feed) throw feedError(null);
+      if (!context.feed) throw codedError(ErrorCode.UNAVAILABLE, 'This server has no change feed.');
       try {
         return context.feed.open();
       } catch (error) {
-        throw feedError(error);
+        throw graphQLErrorOf(error) ?? error;
       }
     },
     resolve: (change) => change,

@@ -7,13 +7,11 @@
  * holds it; the rest of the operation reads that version.
  */
 import { type Context, pinGraph } from '../context.js';
+import { graphQLErrorOf, writeRefused } from '../errors.js';
 import type { Entity, Relation, Source } from '../graph/types.js';
 import { type WriteRequest, writtenRecord } from '../graph/writes.js';
 import { builder } from './builder.js';
-import { EntityKindEnum, EntityRef } from './entity.js';
-import { writeError, writeRefused } from './errors.js';
-import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
-import { SourceRef } from './source.js';
+import { EntityKindEnum, EntityRef, RelationQualifierEnum, RelationRef, RelationTypeEnum, SourceRef } from './refs.js';
 
 const CitationInput = builder.inputType('CitationInput', {
   description: 'Where a fact comes from: a source by key, the part of it, and an optional note.',
@@ -143,7 +141,7 @@ async function write(context: Context, request: WriteRequest, reason: string): P
     pinGraph(context, graph);
     return writtenRecord(graph, request);
   } catch (error) {
-    throw writeError(error);
+    throw graphQLErrorOf(error) ?? error;
   }
 }
 

@@ -1,40 +1,14 @@
-import { QUALIFIERS, RELATION_TYPES } from '../graph/dataset-schema.js';
 import { spanOf } from '../graph/partial-date.js';
 import { certaintyAt } from '../graph/time.js';
-import type { Relation } from '../graph/types.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { EntityRef, loadEntity } from './entity.js';
-import { CitationRef } from './source.js';
-
-export const RelationRef = builder.objectRef<Relation>('Relation');
-
-export const RelationTypeEnum = builder.enumType('RelationType', {
-  description: 'What a relation says; it reads as English from `from` to `to`: AMPTP PRESIDED_BY Nick Counter.',
-  values: RELATION_TYPES,
-});
-
-export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
-  description: 'A qualification of a relation, e.g. INTERIM for an interim presidency.',
-  values: QUALIFIERS,
-});
-
-export const CertaintyEnum = builder.enumType('Certainty', {
-  description:
-    'Whether a relation holds at an asked date for sure (CERTAIN: its known dates cover it) or only perhaps (POSSIBLE: an unknown start or end leaves it open, within what the graph allows).',
-  values: ['CERTAIN', 'POSSIBLE'] as const,
-});
-
-export const DirectionEnum = builder.enumType('Direction', {
-  description:
-    'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',
-  values: ['OUTGOING', 'INCOMING', 'BOTH'] as const,
-});
+import { CertaintyEnum, CitationRef, EntityRef, RelationQualifierEnum, RelationRef, RelationTypeEnum } from './refs.js';
 
 builder.node(RelationRef, {
   description: 'A dated, sourced, directed relation between two entities.',
   id: { resolve: (relation) => relation.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'type' in value && 'from' in value,
-  loadMany: (ids, context) => context.graph.relationsById(ids),
+  loadMany: (ids, context) => ids.map((id) => context.loaders.relationLoader.load(id)),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The stable key of the relation in the data files.' }),
     type: t.expose('type', { type: RelationTypeEnum }),

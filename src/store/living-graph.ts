@@ -63,8 +63,13 @@ export class LivingGraph {
    * when a stored change no longer applies), and follows changes others commit.
    */
   static async open(dataDir: string, log: ChangeLog): Promise<LivingGraph> {
+    return LivingGraph.over(loadDataset(dataDir), log);
+  }
+
+  /** The living graph of a loaded dataset and a change log (replayed over it, then followed). */
+  static async over(dataset: KnowledgeGraph, log: ChangeLog): Promise<LivingGraph> {
     const history = await log.readAfter(0);
-    const graph = replay(loadDataset(dataDir), history, log.description);
+    const graph = replay(dataset, history, log.description);
     const living = new LivingGraph(graph, log, history);
     living.#stopFollowing = log.follow(() => {
       living.catchUp().catch(() => {
