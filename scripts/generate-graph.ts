@@ -182,6 +182,9 @@ const EVENT_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
   PETITION: 'petition',
   RECOGNITION_REQUEST: 'recognition request',
   ELECTION_FILING: 'election filing',
+  STRIKE_AUTHORIZATION: 'strike authorization',
+  AGREEMENT: 'agreement',
+  COLLECTIVE_ACTION: 'collective action',
 };
 
 // ---------------------------------------------------------------------------------------------

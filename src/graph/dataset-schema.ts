@@ -77,7 +77,16 @@ export const STUDIO_CATEGORIES = [
   'INDEPENDENT',
 ] as const;
 
-export const EVENT_CATEGORIES = ['MERGER', 'WITHDRAWAL', 'PETITION', 'RECOGNITION_REQUEST', 'ELECTION_FILING'] as const;
+export const EVENT_CATEGORIES = [
+  'MERGER',
+  'WITHDRAWAL',
+  'PETITION',
+  'RECOGNITION_REQUEST',
+  'ELECTION_FILING',
+  'STRIKE_AUTHORIZATION',
+  'AGREEMENT',
+  'COLLECTIVE_ACTION',
+] as const;
 
 /**
  * CO_HOLDER marks an office shared with another holder at the same time (co-presidents): such a

@@ -26,10 +26,13 @@ export type EntityKind =
   | 'UNION';
 
 export type EventCategory =
+  | 'AGREEMENT'
+  | 'COLLECTIVE_ACTION'
   | 'ELECTION_FILING'
   | 'MERGER'
   | 'PETITION'
   | 'RECOGNITION_REQUEST'
+  | 'STRIKE_AUTHORIZATION'
   | 'WITHDRAWAL';
 
 /** A span of time: from `from` to `to` (either may be left open), or the dates of an entity given in `of`, such as a strike. */
