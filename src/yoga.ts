@@ -7,6 +7,7 @@ import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { type Metrics, useMetrics } from './http/metrics.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
 import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
@@ -15,6 +16,7 @@ import { useResponseSizeLimit } from './http/response-size.js';
 import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
+import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 import { LivingGraph } from './store/living-graph.js';
 
@@ -84,6 +86,12 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
+  /** Record requests into these metrics and serve them on GET /metrics (default: none, no /metrics). */
+  readonly metrics?: Metrics | null;
+  /** With `metrics`: the bearer token GET /metrics requires (default: none). */
+  readonly metricsToken?: string | null;
+  /** Serve the Apollo Federation v2 subgraph schema (`_service`, `_entities`) instead of the plain one. */
+  readonly federation?: boolean;
 }
 
 export function createYogaApp({
@@ -98,11 +106,14 @@ export function createYogaApp({
   ready = () => true,
   writeTokens = WriteTokens.none(),
   maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
+  metrics = null,
+  metricsToken = null,
+  federation = false,
 }: YogaAppOptions) {
   const living = graph instanceof LivingGraph ? graph : null;
   const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: federation ? subgraphSchema() : schema,
     context: ({ request }) =>
       createContext(living?.current ?? (graph as KnowledgeGraph), {
         deadlineMs,
@@ -130,6 +141,7 @@ export function createYogaApp({
       useCodedErrors(),
       production && useHiddenSuggestions(),
       useRequestLog(logger),
+      metrics && useMetrics(metrics, { token: metricsToken }),
       useReadiness(ready),
       useRequestParseHygiene(),
       useInputLimits(),
