@@ -18,6 +18,8 @@ export interface Config {
   /** NODE_ENV=production. */
   readonly production: boolean;
   readonly graphiql: boolean;
+  /** The visual explorer on /explore: on in production too (it only uses the public API). */
+  readonly explorer: boolean;
   readonly introspection: boolean;
   readonly logLevel: LogLevel;
   readonly deadlineMs: number;
@@ -100,6 +102,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     host: env.HOST || '127.0.0.1',
     production,
     graphiql: boolean(env, 'GRAPHIQL', !production),
+    explorer: boolean(env, 'EXPLORER', true),
     introspection: boolean(env, 'INTROSPECTION', !production),
     logLevel: logLevel(env),
     deadlineMs: integer(env, 'DEADLINE_MS', REQUEST_LIMITS.deadlineMs, 1, 600_000),

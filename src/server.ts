@@ -1,6 +1,6 @@
 /**
- * The entry point: loads the dataset and replays the change log over it (the store), serves GraphQL on /graphql, liveness on /health and
- * readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
+ * The entry point: loads the dataset and replays the change log over it (the store), serves GraphQL on /graphql, the pages for a
+ * browser on / and /explore, liveness on /health and readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
  * accepting connections, finishes in-flight requests and exits 0.
  *
  * Settings come from the environment and --data (src/config.ts; the README lists them).
@@ -67,6 +67,7 @@ const yoga = createYogaApp({
   maxChangeStreams: config.maxChangeStreams,
   production: config.production,
   graphiql: config.graphiql,
+  explorer: config.explorer,
   introspection: config.introspection,
   deadlineMs: config.deadlineMs,
   // Enforced in front of yoga, by createNodeHandler.
@@ -120,6 +121,7 @@ server.listen(config.port, config.host, () => {
       dataDir: config.dataDir,
       production: config.production,
       graphiql: config.graphiql,
+      explorer: config.explorer,
       introspection: config.introspection,
       metrics: config.metrics,
       federation: config.federation,

@@ -1,15 +1,17 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import { graphQLErrorOf } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
+import { lazyExplorerAssets } from './http/explorer-assets.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
 import { type Metrics, useMetrics } from './http/metrics.js';
+import { usePages } from './http/pages.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
-import { useReadiness } from './http/readiness.js';
+import { useReadiness, YOGA_HEALTH_CHECK_PATH } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
@@ -92,6 +94,26 @@ export interface YogaAppOptions {
   readonly metricsToken?: string | null;
   /** Serve the Apollo Federation v2 subgraph schema (`_service`, `_entities`) instead of the plain one. */
   readonly federation?: boolean;
+  /** Serve the visual explorer on GET /explore (default: on, in production too: it only uses the public API). */
+  readonly explorer?: boolean;
+}
+
+/**
+ * GraphiQL with every asset inlined from node_modules (yoga's own page loads them from a CDN).
+ * The package is a 9 MB module: imported on the first visit, not at start, and each page is
+ * rendered once per set of options.
+ */
+function offlineGraphiQL(): (options: GraphiQLOptions) => Promise<string> {
+  const pages = new Map<string, Promise<string>>();
+  return (options) => {
+    const key = JSON.stringify(options);
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
+      pages.set(key, page);
+    }
+    return page;
+  };
 }
 
 export function createYogaApp({
@@ -109,6 +131,7 @@ export function createYogaApp({
   metrics = null,
   metricsToken = null,
   federation = false,
+  explorer = true,
 }: YogaAppOptions) {
   const living = graph instanceof LivingGraph ? graph : null;
   const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
@@ -124,7 +147,9 @@ export function createYogaApp({
         feed,
       }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    healthCheckEndpoint: YOGA_HEALTH_CHECK_PATH,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
     maskedErrors: {
       isDev: false,
@@ -142,7 +167,14 @@ export function createYogaApp({
       production && useHiddenSuggestions(),
       useRequestLog(logger),
       metrics && useMetrics(metrics, { token: metricsToken }),
-      useReadiness(ready),
+      useReadiness({
+        ready,
+        describe: () => {
+          const current = living?.current ?? (graph as KnowledgeGraph);
+          return { entities: current.entityCount, relations: current.relationCount, version: current.version };
+        },
+      }),
+      usePages({ graphiql, explorer: explorer ? lazyExplorerAssets() : null, logger }),
       useRequestParseHygiene(),
       useInputLimits(),
       ...useDocumentLimits({ hideSuggestions: production }),

@@ -118,21 +118,58 @@ function ownBounds(relation: Relation, context: SpanContext): Bounds {
   return { start, end };
 }
 
+/** The dated, sole-holder starts among siblings, by start; with the least span end from each on. */
+interface HolderStarts {
+  readonly starts: readonly number[];
+  readonly leastEndFrom: readonly number[];
+}
+
+/**
+ * Built once per sibling list and subject/type, so that a subject with thousands of terms costs a
+ * binary search per term, not a scan (a generated graph's hubs hold that many).
+ */
+const holderStartsCache = new WeakMap<readonly Relation[], Map<string, HolderStarts>>();
+
+function holderStarts(siblings: readonly Relation[], from: string, type: RelationType): HolderStarts {
+  let byKey = holderStartsCache.get(siblings);
+  if (!byKey) {
+    byKey = new Map();
+    holderStartsCache.set(siblings, byKey);
+  }
+  const key = `${from}\u0000${type}`;
+  const known = byKey.get(key);
+  if (known) return known;
+  const spans = siblings
+    .filter((sibling) => sibling.from === from && sibling.type === type && sibling.since)
+    .filter((sibling) => !sibling.qualifiers.includes('CO_HOLDER'))
+    .map((sibling) => spanOf(sibling.since as PartialDate))
+    .sort((a, b) => a.start - b.start);
+  const leastEndFrom = spans.map((span) => span.end);
+  for (let index = leastEndFrom.length - 2; index >= 0; index--) {
+    leastEndFrom[index] = Math.min(leastEndFrom[index] as number, leastEndFrom[index + 1] as number);
+  }
+  const built = { starts: spans.map((span) => span.start), leastEndFrom };
+  byKey.set(key, built);
+  return built;
+}
+
 /**
  * The next holder's start for a one-holder role: among siblings with a dated start surely after
- * this relation's start, the earliest; the latest day that start can be. Null when none.
+ * this relation's start, the latest day the earliest of them can begin. Null when none.
  */
 function nextHolderStart(relation: Relation, context: SpanContext): number | null {
   if (!ONE_HOLDER_TYPES.has(relation.type) || !relation.since || relation.qualifiers.includes('CO_HOLDER')) return null;
   const after = spanOf(relation.since).end;
-  let next: number | null = null;
-  for (const sibling of context.siblings) {
-    if (sibling.id === relation.id || sibling.type !== relation.type || sibling.from !== relation.from) continue;
-    if (!sibling.since || sibling.qualifiers.includes('CO_HOLDER')) continue;
-    const start = spanOf(sibling.since);
-    if (start.start > after && (next === null || start.end < next)) next = start.end;
+  const { starts, leastEndFrom } = holderStarts(context.siblings, relation.from, relation.type);
+  // The first sibling starting after `after` (the relation itself starts no later, so is never it).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((starts[middle] as number) > after) high = middle;
+    else low = middle + 1;
   }
-  return next;
+  return low < starts.length ? (leastEndFrom[low] as number) : null;
 }
 
 /** The possible and certain spans of a relation, given its endpoints and siblings. */
