@@ -53,8 +53,12 @@ let shuttingDown = false;
 const metrics = config.metrics ? new Metrics() : null;
 if (metrics) {
   metrics.setGraphVersion(living.current.version);
-  living.onChange((_change, graph) => metrics.setGraphVersion(graph.version));
-  // Replication from a shared store reports its lag with `metrics.setReplicationLag(seconds)`.
+  living.onChange((change, graph) => {
+    metrics.setGraphVersion(graph.version);
+    // From the change's commit (by whichever replica wrote it) to its being applied here: near 0
+    // for this replica's own writes, the replication delay for others' (clocks assumed in sync).
+    metrics.setReplicationLag(Math.max(0, (Date.now() - Date.parse(change.at)) / 1_000));
+  });
 }
 
 const yoga = createYogaApp({

@@ -212,6 +212,10 @@ describe('node dist/server.js, compiled by npm run build', () => {
       });
       exited.then((code) => reject(new Error(`dist/server.js exited with ${code}:\n${output}`)));
     });
+    // The explorer's browser code is bundled at run time from its sources, copied beside the build.
+    const explore = await fetch(new URL('/explore', url));
+    expect(explore.status).toBe(200);
+    expect(await explore.text()).toContain('<html');
     const response = await requestInFlightDuring(url, () => server.kill('SIGTERM'));
     expect(response).toEqual({ status: 200, body: JSON.stringify({ data: { entities: { totalCount: 5 } } }) });
     expect(await exited).toBe(0);
