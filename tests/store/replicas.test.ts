@@ -3,16 +3,16 @@
  * is read through the other, a replica killed in the middle of writes loses nothing it
  * acknowledged, a database restart stops writes (not reads) until it is back, and two replicas
  * adding the same entity at once end with one entity and the same history; `kg export` reads the
- * log meanwhile.
+ * log meanwhile. Without its database a replica refuses to start.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../server/start-server.js';
-import { describeWithPostgres } from './pg-cluster.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type RunningServer, spawnServer, startServer } from '../server/start-server.js';
+import { describeWithPostgres, freePort } from './pg-cluster.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TOKENS = { alice: 'alice-token-1234567890', bob: 'bob-token-1234567890' };
@@ -305,4 +305,14 @@ describeWithPostgres('replicas sharing one change log in PostgreSQL', (cluster) 
     },
     REPLICA_TEST_MS,
   );
+});
+
+describe('a replica whose PostgreSQL cannot be reached', () => {
+  it('refuses to start, naming where the database was looked for but not the password', async () => {
+    const port = await freePort();
+    const { exited, output } = spawnServer([], { STORE: `postgres://kg:s3cret-pw@127.0.0.1:${port}/graph` });
+    expect(await exited).toBe(1);
+    expect(output()).toContain(`refusing to start: cannot open the store in PostgreSQL at kg@127.0.0.1:${port}/graph`);
+    expect(output()).not.toContain('s3cret-pw');
+  }, 60_000);
 });
