@@ -9,6 +9,7 @@ import { useDeadline } from './http/deadline.js';
 import { lazyExplorerAssets } from './http/explorer-assets.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
 import { usePages } from './http/pages.js';
+import { type Metrics, useMetrics } from './http/metrics.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
 import { useReadiness, YOGA_HEALTH_CHECK_PATH } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
@@ -17,6 +18,7 @@ import { useResponseSizeLimit } from './http/response-size.js';
 import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
+import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 import { LivingGraph } from './store/living-graph.js';
 
@@ -86,6 +88,12 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
+  /** Record requests into these metrics and serve them on GET /metrics (default: none, no /metrics). */
+  readonly metrics?: Metrics | null;
+  /** With `metrics`: the bearer token GET /metrics requires (default: none). */
+  readonly metricsToken?: string | null;
+  /** Serve the Apollo Federation v2 subgraph schema (`_service`, `_entities`) instead of the plain one. */
+  readonly federation?: boolean;
   /** Serve the visual explorer on GET /explore (default: on, in production too: it only uses the public API). */
   readonly explorer?: boolean;
 }
@@ -120,12 +128,15 @@ export function createYogaApp({
   ready = () => true,
   writeTokens = WriteTokens.none(),
   maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
+  metrics = null,
+  metricsToken = null,
+  federation = false,
   explorer = true,
 }: YogaAppOptions) {
   const living = graph instanceof LivingGraph ? graph : null;
   const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: federation ? subgraphSchema() : schema,
     context: ({ request }) =>
       createContext(living?.current ?? (graph as KnowledgeGraph), {
         deadlineMs,
@@ -155,6 +166,7 @@ export function createYogaApp({
       useCodedErrors(),
       production && useHiddenSuggestions(),
       useRequestLog(logger),
+      metrics && useMetrics(metrics, { token: metricsToken }),
       useReadiness({
         ready,
         describe: () => {
