@@ -39,6 +39,7 @@ export const EntityDocument = graphql(`
         pageInfo { hasNextPage endCursor }
         edges {
           direction
+          certainty
           other { slug name(asOf: $asOf) kind }
           node {
             key
@@ -57,11 +58,20 @@ export const EntityDocument = graphql(`
 `);
 
 export const NeighborhoodDocument = graphql(`
-  query ExplorerNeighborhood($slug: String!, $asOf: PartialDate, $limit: Int!) {
+  query ExplorerNeighborhood($slug: String!, $asOf: PartialDate, $dated: Boolean!, $at: PartialDate!, $limit: Int!) {
     neighborhood(of: $slug, depth: 1, limit: $limit, asOf: $asOf) {
       truncated
       entities { slug name(asOf: $asOf) kind }
-      relations { key type since until ended from { slug } to { slug } }
+      relations {
+        key
+        type
+        since
+        until
+        ended
+        certainty(asOf: $at) @include(if: $dated)
+        from { slug }
+        to { slug }
+      }
     }
   }
 `);
@@ -78,7 +88,14 @@ export const TimelineDocument = graphql(`
 `);
 
 export const ShortestPathDocument = graphql(`
-  query ExplorerShortestPath($from: String!, $to: String!, $asOf: PartialDate, $maxLength: Int!) {
+  query ExplorerShortestPath(
+    $from: String!
+    $to: String!
+    $asOf: PartialDate
+    $dated: Boolean!
+    $at: PartialDate!
+    $maxLength: Int!
+  ) {
     fromEntity: entity(slug: $from) { slug name(asOf: $asOf) kind }
     toEntity: entity(slug: $to) { slug name(asOf: $asOf) kind }
     shortestPath(from: $from, to: $to, asOf: $asOf, maxLength: $maxLength) { ...ExplorerPath }
@@ -87,7 +104,15 @@ export const ShortestPathDocument = graphql(`
 
 /** Other paths, asked for by a button: shortest first. */
 export const PathsDocument = graphql(`
-  query ExplorerPaths($from: String!, $to: String!, $asOf: PartialDate, $first: Int!, $maxLength: Int!) {
+  query ExplorerPaths(
+    $from: String!
+    $to: String!
+    $asOf: PartialDate
+    $dated: Boolean!
+    $at: PartialDate!
+    $first: Int!
+    $maxLength: Int!
+  ) {
     paths(from: $from, to: $to, asOf: $asOf, first: $first, maxLength: $maxLength) { ...ExplorerPath }
   }
 `);
@@ -107,11 +132,21 @@ graphql(`
         ended
         role
         qualifiers
+        certainty(asOf: $at) @include(if: $dated)
         citations { section note source { key title url publisher } }
       }
     }
   }
 `);
+
+/**
+ * `certainty(asOf:)` takes a date that is required, while the explorer's `asOf` may be absent:
+ * the field is asked for only with a date (`dated`), and `at` then carries it. Without a date,
+ * `at` is a placeholder that nothing reads.
+ */
+export function certaintyVariables(asOf: string | null): { dated: boolean; at: string } {
+  return asOf ? { dated: true, at: asOf } : { dated: false, at: '2000' };
+}
 
 export const DateRangeDocument = graphql(`
   query ExplorerDateRange {

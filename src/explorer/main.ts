@@ -5,6 +5,7 @@
  */
 import { type Answer, ApiError, describeError, query } from './api.js';
 import {
+  certaintyVariables,
   DateRangeDocument,
   EntityDocument,
   NeighborhoodDocument,
@@ -161,11 +162,13 @@ class Explorer {
   private async renderFocus(slug: string, asOf: string | null, signal: AbortSignal): Promise<void> {
     const [entityAnswer, neighbourhoodAnswer] = await Promise.all([
       query(EntityDocument, { slug, asOf, first: RELATIONS_PAGE, after: null }, signal),
-      query(NeighborhoodDocument, { slug, asOf, limit: NEIGHBOUR_LIMIT }, signal).catch((error: unknown) => {
-        // An unknown slug fails here with NOT_FOUND; the entity query says so in words below.
-        if (error instanceof ApiError && error.details.some((detail) => detail.code === 'NOT_FOUND')) return null;
-        throw error;
-      }),
+      query(NeighborhoodDocument, { slug, asOf, ...certaintyVariables(asOf), limit: NEIGHBOUR_LIMIT }, signal).catch(
+        (error: unknown) => {
+          // An unknown slug fails here with NOT_FOUND; the entity query says so in words below.
+          if (error instanceof ApiError && error.details.some((detail) => detail.code === 'NOT_FOUND')) return null;
+          throw error;
+        },
+      ),
     ]);
     const entity = entityAnswer.data?.entity;
     if (!entity) {
@@ -235,7 +238,7 @@ class Explorer {
       type: relation.type,
       from: relation.from.slug,
       to: relation.to.slug,
-      certainty: certaintyOf(relation as { certainty?: 'CERTAIN' | 'POSSIBLE' | null }),
+      certainty: certaintyOf(relation),
     }));
     this.graph.showNeighbourhood(entity.slug, drawn, drawnRelations, more);
     showPossibleInLegend(drawnRelations);
@@ -277,7 +280,11 @@ class Explorer {
   }
 
   private async renderPath(from: string, to: string, asOf: string | null, signal: AbortSignal): Promise<void> {
-    const answer = await query(ShortestPathDocument, { from, to, asOf, maxLength: MAX_PATH_LENGTH }, signal);
+    const answer = await query(
+      ShortestPathDocument,
+      { from, to, asOf, ...certaintyVariables(asOf), maxLength: MAX_PATH_LENGTH },
+      signal,
+    );
     const data = answer.data;
     const unknown = [
       [from, data?.fromEntity],
@@ -370,7 +377,14 @@ class Explorer {
       more.textContent = 'Looking for other paths…';
       void query(
         PathsDocument,
-        { from, to, asOf, first: OTHER_PATHS, maxLength: Math.min(MAX_PATH_LENGTH, (paths[0]?.length ?? 1) + 2) },
+        {
+          from,
+          to,
+          asOf,
+          ...certaintyVariables(asOf),
+          first: OTHER_PATHS,
+          maxLength: Math.min(MAX_PATH_LENGTH, (paths[0]?.length ?? 1) + 2),
+        },
         signal,
       )
         .then(({ data: found }) => {
@@ -484,7 +498,7 @@ function drawnPath(path: ExplorerPathFragment): { entities: DrawnEntity[]; relat
       type: step.relation.type,
       from: step.forward ? step.from.slug : step.to.slug,
       to: step.forward ? step.to.slug : step.from.slug,
-      certainty: certaintyOf(step.relation as { certainty?: 'CERTAIN' | 'POSSIBLE' | null }),
+      certainty: certaintyOf(step.relation),
     })),
   };
 }

@@ -1,5 +1,5 @@
 /** What the explorer shows, in words and colours: kinds, relation types, dates. One place for each. */
-import type { Direction, EntityKind, RelationQualifier, RelationType } from './gql/graphql.js';
+import type { Certainty, Direction, EntityKind, RelationQualifier, RelationType } from './gql/graphql.js';
 
 /** Colours from the Okabe–Ito palette (told apart with the common colour-vision deficiencies), and two more. */
 export const KINDS: Readonly<Record<EntityKind, { readonly label: string; readonly color: string }>> = {
@@ -35,13 +35,10 @@ export function qualifierWords(qualifier: RelationQualifier): string {
   return QUALIFIERS[qualifier] ?? qualifier.toLowerCase();
 }
 
-/** Whether a relation surely holds at the date asked, or only possibly (an end or start no source gives). */
-export type Certainty = 'CERTAIN' | 'POSSIBLE';
+/** Whether a relation surely holds at the date asked, or only possibly (a start or end no source gives). */
+export type { Certainty };
 
-/**
- * The one place that reads a relation's certainty. Relations the API has not qualified (no date
- * asked, or a server without the field) are certain, as the API's own filter treats them.
- */
+/** The one place that reads a relation's certainty; without a date asked, the API gives none: certain. */
 export function certaintyOf(relation: { readonly certainty?: Certainty | null }): Certainty {
   return relation.certainty ?? 'CERTAIN';
 }

@@ -127,7 +127,7 @@ export function entityHeader(entity: FocusedEntity, asOf: string | null): HTMLEl
 
 function relationItem(edge: RelationEdge, asOf: string | null): HTMLElement {
   const relation = edge.node;
-  const possible = certaintyOf(relation as { certainty?: 'CERTAIN' | 'POSSIBLE' | null }) === 'POSSIBLE';
+  const possible = certaintyOf(edge) === 'POSSIBLE';
   return h(
     'li',
     { class: possible ? 'relation possible' : 'relation', 'data-relation': relation.key },
@@ -256,6 +256,7 @@ export function stepItem(step: PathStep, index: number, asOf: string | null): HT
         'div',
         { class: 'relation-dates' },
         step.forward ? null : h('span', { class: 'badge' }, 'walked backwards'),
+        certaintyOf(step.relation) === 'POSSIBLE' ? h('span', { class: 'badge possible' }, 'possibly then') : null,
         ` ${reading} · ${spanWords(step.relation)}`,
         step.relation.role ? ` · ${step.relation.role}` : '',
         step.relation.qualifiers.length > 0 ? ` · ${step.relation.qualifiers.map(qualifierWords).join(', ')}` : '',

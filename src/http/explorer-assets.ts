@@ -7,7 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
-const EXPLORER_DIR = fileURLToPath(new URL('../explorer/', import.meta.url));
+/** The browser code's sources, from src/http or from its compiled copy in dist/http alike (esbuild reads TypeScript). */
+const EXPLORER_DIR = fileURLToPath(new URL('../../src/explorer/', import.meta.url));
 
 export interface Asset {
   /** A name that changes with the content, so the asset can be cached for good. */

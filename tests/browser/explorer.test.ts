@@ -204,6 +204,21 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     expect(in2005.length).toBeLessThan(presidencies.length);
     await eventually(listed).toEqual(in2005.sort());
     expect(await page.locator('#relations-title').textContent()).toContain('as of 2005');
+
+    // Certainty: a relation no source dates may or may not have held in 2005; one whose dates
+    // cover 2005 surely did. The panel marks the first kind, and the legend explains the drawing.
+    const possible = await page
+      .locator('.relation.possible')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')));
+    const undated = relationsOf('amptp').filter((relation) => !relation.since && !relation.until);
+    const listedUndated = await page
+      .locator('.relation')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-relation')));
+    const expectedPossible = undated.map((relation) => relation.id).filter((id) => listedUndated.includes(id));
+    expect(expectedPossible.length).toBeGreaterThan(0);
+    expect(possible).toEqual(expect.arrayContaining(expectedPossible));
+    expect(in2005.every((id) => !possible.includes(id))).toBe(true);
+    expect(await page.locator('#legend-possible').isVisible()).toBe(true);
     await screenshot(page, 'explore-amptp-2005');
 
     await page.goBack();

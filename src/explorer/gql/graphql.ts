@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Whether a relation holds at an asked date for sure (CERTAIN: its known dates cover it) or only perhaps (POSSIBLE: an unknown start or end leaves it open, within what the graph allows). */
+export type Certainty =
+  | 'CERTAIN'
+  | 'POSSIBLE';
+
 /** Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both. */
 export type Direction =
   | 'BOTH'
@@ -88,7 +93,7 @@ export type ExplorerEntityQueryVariables = Exact<{
 
 
 export type ExplorerEntityQuery = { entity:
-    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -98,7 +103,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { founded: string | null, dissolved: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { founded: string | null, dissolved: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -108,7 +113,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -118,7 +123,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { date: string, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { date: string, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -128,7 +133,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -138,7 +143,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { startDate: string | null, endDate: string | null, settlementDate: string | null, ratificationDate: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { startDate: string | null, endDate: string | null, settlementDate: string | null, ratificationDate: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -148,7 +153,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { founded: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -158,7 +163,7 @@ export type ExplorerEntityQuery = { entity:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
           , node: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } }
-    | { founded: string | null, dissolved: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, other:
+    | { founded: string | null, dissolved: string | null, slug: string, name: string, kind: EntityKind, description: string, abbreviations: Array<string>, aliases: Array<string>, currentName: string, formerNames: Array<{ name: string, abbreviation: string | null, since: string | null, until: string | null }>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }>, relations: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ direction: Direction, certainty: Certainty | null, other:
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
             | { slug: string, name: string, kind: EntityKind }
@@ -173,6 +178,8 @@ export type ExplorerEntityQuery = { entity:
 export type ExplorerNeighborhoodQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
+  dated: boolean;
+  at: string;
   limit: number;
 }>;
 
@@ -186,7 +193,7 @@ export type ExplorerNeighborhoodQuery = { neighborhood: { truncated: boolean, en
       | { slug: string, name: string, kind: EntityKind }
       | { slug: string, name: string, kind: EntityKind }
       | { slug: string, name: string, kind: EntityKind }
-    >, relations: Array<{ key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, from:
+    >, relations: Array<{ key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, certainty?: Certainty | null, from:
         | { slug: string }
         | { slug: string }
         | { slug: string }
@@ -227,6 +234,8 @@ export type ExplorerShortestPathQueryVariables = Exact<{
   from: string;
   to: string;
   asOf?: string | null | undefined;
+  dated: boolean;
+  at: string;
   maxLength: number;
 }>;
 
@@ -267,12 +276,14 @@ export type ExplorerShortestPathQuery = { fromEntity:
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
-      , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } | null };
+      , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, certainty?: Certainty | null, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> } | null };
 
 export type ExplorerPathsQueryVariables = Exact<{
   from: string;
   to: string;
   asOf?: string | null | undefined;
+  dated: boolean;
+  at: string;
   first: number;
   maxLength: number;
 }>;
@@ -296,7 +307,7 @@ export type ExplorerPathsQuery = { paths: Array<{ length: number, steps: Array<{
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
         | { slug: string, name: string, kind: EntityKind }
-      , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> }> };
+      , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, certainty?: Certainty | null, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> }> };
 
 export type ExplorerPathFragment = { length: number, steps: Array<{ forward: boolean, from:
       | { slug: string, name: string, kind: EntityKind }
@@ -316,7 +327,7 @@ export type ExplorerPathFragment = { length: number, steps: Array<{ forward: boo
       | { slug: string, name: string, kind: EntityKind }
       | { slug: string, name: string, kind: EntityKind }
       | { slug: string, name: string, kind: EntityKind }
-    , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> };
+    , relation: { key: string, type: RelationType, since: string | null, until: string | null, ended: boolean, role: string | null, qualifiers: Array<RelationQualifier>, certainty?: Certainty | null, citations: Array<{ section: string | null, note: string | null, source: { key: string, title: string, url: string, publisher: string } }> } }> };
 
 export type ExplorerDateRangeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -364,6 +375,7 @@ export const ExplorerPathFragmentDoc = new TypedDocumentString(`
       ended
       role
       qualifiers
+      certainty(asOf: $at) @include(if: $dated)
       citations {
         section
         note
@@ -452,6 +464,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
       }
       edges {
         direction
+        certainty
         other {
           slug
           name(asOf: $asOf)
@@ -482,7 +495,7 @@ export const ExplorerEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerEntityQuery, ExplorerEntityQueryVariables>;
 export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
-    query ExplorerNeighborhood($slug: String!, $asOf: PartialDate, $limit: Int!) {
+    query ExplorerNeighborhood($slug: String!, $asOf: PartialDate, $dated: Boolean!, $at: PartialDate!, $limit: Int!) {
   neighborhood(of: $slug, depth: 1, limit: $limit, asOf: $asOf) {
     truncated
     entities {
@@ -496,6 +509,7 @@ export const ExplorerNeighborhoodDocument = new TypedDocumentString(`
       since
       until
       ended
+      certainty(asOf: $at) @include(if: $dated)
       from {
         slug
       }
@@ -520,7 +534,7 @@ export const ExplorerTimelineDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ExplorerTimelineQuery, ExplorerTimelineQueryVariables>;
 export const ExplorerShortestPathDocument = new TypedDocumentString(`
-    query ExplorerShortestPath($from: String!, $to: String!, $asOf: PartialDate, $maxLength: Int!) {
+    query ExplorerShortestPath($from: String!, $to: String!, $asOf: PartialDate, $dated: Boolean!, $at: PartialDate!, $maxLength: Int!) {
   fromEntity: entity(slug: $from) {
     slug
     name(asOf: $asOf)
@@ -557,6 +571,7 @@ export const ExplorerShortestPathDocument = new TypedDocumentString(`
       ended
       role
       qualifiers
+      certainty(asOf: $at) @include(if: $dated)
       citations {
         section
         note
@@ -571,7 +586,7 @@ export const ExplorerShortestPathDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ExplorerShortestPathQuery, ExplorerShortestPathQueryVariables>;
 export const ExplorerPathsDocument = new TypedDocumentString(`
-    query ExplorerPaths($from: String!, $to: String!, $asOf: PartialDate, $first: Int!, $maxLength: Int!) {
+    query ExplorerPaths($from: String!, $to: String!, $asOf: PartialDate, $dated: Boolean!, $at: PartialDate!, $first: Int!, $maxLength: Int!) {
   paths(from: $from, to: $to, asOf: $asOf, first: $first, maxLength: $maxLength) {
     ...ExplorerPath
   }
@@ -598,6 +613,7 @@ export const ExplorerPathsDocument = new TypedDocumentString(`
       ended
       role
       qualifiers
+      certainty(asOf: $at) @include(if: $dated)
       citations {
         section
         note
