@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 30_000,
+    // Hooks start real servers; on a busy machine that can take more than the default 10 s.
+    hookTimeout: 60_000,
   },
 });

@@ -32,7 +32,11 @@ export function spawnServer(args: string[] = [], env: Record<string, string> = {
 export async function startServer(args: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
   const { child, exited, output } = spawnServer(args, env);
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 20_000);
+    // A bound for a busy machine, not a timing check; a server that never starts is not left behind.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start:\n${output()}`));
+    }, 60_000);
     child.stdout?.on('data', () => {
       const match = /listening on (http:\/\/[^\s"]+)/.exec(output());
       if (match?.[1]) {
