@@ -1,5 +1,5 @@
 /**
- * The attack corpus, through `yoga.fetch`: each hostile request is refused fast with a 4xx (or a
+ * The attack corpus, through `yoga.fetch`: each hostile request is refused with a 4xx (or a
  * GraphQL error with a code), never a 500, and a normal query is answered right after it. The
  * attacks that need a real socket (30 MB bodies, slow clients, concurrency) are in server.test.ts.
  */
@@ -16,7 +16,6 @@ import {
   deepJson,
   expectNormalAnswer,
   expectRefused,
-  FAST_MS,
   getUrl,
   JSON_HEADERS,
   nest,
@@ -34,7 +33,8 @@ interface Attack {
   readonly name: string;
   readonly request: () => { init: RequestInit; url?: string };
   readonly status: number;
-  readonly code?: string;
+  /** null where the refusal has no body (a 415). */
+  readonly code: string | null;
 }
 
 const ATTACKS: Attack[] = [
@@ -294,6 +294,7 @@ const ATTACKS: Attack[] = [
     name: 'a wrong content type',
     request: () => ({ init: postInit(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }) }),
     status: 415,
+    code: null,
   },
   {
     name: 'a mutation over GET',
@@ -313,7 +314,7 @@ const ATTACKS: Attack[] = [
 ];
 
 describe('the attack corpus', () => {
-  it.each(ATTACKS)('$name: $status $code, fast, then a normal query is answered', async ({ request, status, code }) => {
+  it.each(ATTACKS)('$name: $status $code, then a normal query is answered', async ({ request, status, code }) => {
     const { init, url } = request();
     const answer = await send(yoga, init, url);
     expectRefused(answer, status, code);
@@ -336,7 +337,6 @@ describe('the attack corpus', () => {
     );
     expect(answer.status).toBe(200);
     expect(answer.json?.errors).toBeUndefined();
-    expect(answer.ms).toBeLessThan(FAST_MS);
   });
 });
 
@@ -401,7 +401,7 @@ describe('variations of the corpus, at every size', () => {
   ];
 
   for (const shape of SHAPES) {
-    it(`${shape.name}: never a 500, never slow, never a stack`, async () => {
+    it(`${shape.name}: never a 500, never a stack`, async () => {
       const answers: [number, Answer][] = [];
       for (const n of SIZES) {
         const { init, url } = shape.request(n);
@@ -409,7 +409,6 @@ describe('variations of the corpus, at every size', () => {
       }
       for (const [n, answer] of answers) {
         expect(answer.status, `${shape.name} x${n}: ${answer.text.slice(0, 200)}`).toBeLessThan(500);
-        expect(answer.ms, `${shape.name} x${n}`).toBeLessThan(FAST_MS);
         expect(codesOf(answer), `${shape.name} x${n}`).not.toContain('INTERNAL_SERVER_ERROR');
         expect(answer.text).not.toMatch(/"stack"|originalError/);
       }
