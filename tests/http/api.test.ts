@@ -515,7 +515,10 @@ describe('batching', () => {
         }
       });
     });
-    return { calls: () => new Map(calls), restore: () => spies.forEach((spy) => spy.mockRestore()) };
+    const restore = () => {
+      for (const spy of spies) spy.mockRestore();
+    };
+    return { calls: () => new Map(calls), restore };
   }
 
   it('makes the same graph look-ups for 5 entities as for 40 (no N+1)', async () => {
