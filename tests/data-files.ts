@@ -23,15 +23,27 @@ export interface RawRelation {
   citations: { source: string }[];
 }
 
-export function readDataFiles(dir = DEFAULT_DATA): { entities: RawEntity[]; relations: RawRelation[] } {
+export interface RawSource {
+  id: string;
+  title: string;
+  url: string;
+}
+
+export function readDataFiles(dir = DEFAULT_DATA): {
+  entities: RawEntity[];
+  relations: RawRelation[];
+  sources: RawSource[];
+} {
   const entities: RawEntity[] = [];
   const relations: RawRelation[] = [];
+  const sources: RawSource[] = [];
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.json'))) {
     const file = JSON.parse(readFileSync(join(dir, name), 'utf8'));
     entities.push(...(file.entities ?? []));
     relations.push(...(file.relations ?? []));
+    sources.push(...(file.sources ?? []));
   }
-  return { entities, relations };
+  return { entities, relations, sources };
 }
 
 /** Code-unit order, as the API's name order (then slug). */
