@@ -8,6 +8,10 @@ import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { bfsFromNode } from 'graphology-traversal';
 import type { GraphQLField } from 'graphql';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+
+type BareGraph = ReturnType<typeof toGraphology>;
+
+import { toGraphology } from '../src/graph/export.js';
 import { loadDataset } from '../src/graph/load.js';
 import { neighborhood, shortestPath } from '../src/graph/traversal.js';
 import { schema } from '../src/schema/index.js';
@@ -215,7 +219,7 @@ const LIMIT = 200;
 
 /** Pairs of distinct entities drawn uniformly from the whole graph, the same for the same seed. */
 function drawPairs(graph: KnowledgeGraph, count: number, seed: number): [string, string][] {
-  const slugs = graph.graph.nodes();
+  const slugs = graph.list().map((entity) => entity.slug);
   if (slugs.length < 2) throw new Error('the graph needs at least two entities');
   const random = new SeededRandom(seed);
   const pairs: [string, string][] = [];
@@ -231,11 +235,11 @@ function drawPairs(graph: KnowledgeGraph, count: number, seed: number): [string,
 const STOP_BFS = new Error('stop');
 
 /** graphology-traversal's BFS both ways (mode "directed": in- and out-neighbours), to depth and limit. */
-function bareNeighborhood(graph: KnowledgeGraph, of: string): number {
+function bareNeighborhood(bare: BareGraph, of: string): number {
   let visited = 0;
   try {
     bfsFromNode(
-      graph.graph,
+      bare,
       of,
       (_node, _attributes, depth) => {
         if (++visited >= LIMIT) throw STOP_BFS;
@@ -258,10 +262,11 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
     `Traversals on ${graph.entityCount} entities / ${graph.relationCount} relations (seed ${options.seed}, ${options.pairs} pairs)`,
   );
   const pairs = drawPairs(graph, options.pairs, options.seed);
+  const bareGraph = toGraphology(graph);
   const centres = pairs.map(([from]) => from);
   const yoga = createYogaApp({ graph, graphiql: false });
 
-  console.log(`  bare = graphology-shortest-path bidirectional / graphology-traversal bfsFromNode on graph.graph
+  console.log(`  bare = graphology-shortest-path bidirectional / graphology-traversal bfsFromNode on the same relations in a graphology MultiDirectedGraph
   ours = src/graph/traversal.ts; graphql = the same through yoga.fetch (POST, body read as text, no socket)
 
   Not the same work, so ratios are a price, not a verdict:
@@ -288,7 +293,7 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
   let graphqlAgrees = 0;
   let graphqlProblem = typeof pathField === 'string' ? pathField : null;
   for (const [from, to] of pairs) {
-    const bare = bidirectional(graph.graph, from, to);
+    const bare = bidirectional(bareGraph, from, to);
     if (bare) bareLengths.push(bare.length - 1);
     const ours = shortestPath(graph, from, to, { maxLength: MAX_LENGTH });
     if (ours.path) ourLengths.push(ours.path.steps.length);
@@ -305,7 +310,7 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
     graphql: ${graphqlProblem ? `skipped (${graphqlProblem})` : `same length as ours for ${graphqlAgrees} of ${pairs.length}`}`);
 
   const pathVariants: Variant<[string, string]>[] = [
-    { name: 'bare', async: false, call: ([from, to]) => bidirectional(graph.graph, from, to) },
+    { name: 'bare', async: false, call: ([from, to]) => bidirectional(bareGraph, from, to) },
     { name: 'ours', async: false, call: ([from, to]) => shortestPath(graph, from, to, { maxLength: MAX_LENGTH }) },
   ];
   if (pathGraphql && !graphqlProblem) pathVariants.push({ name: 'graphql', async: true, call: pathGraphql.timed });
@@ -328,7 +333,7 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
   let hoodAgrees = 0;
   let hoodProblem = typeof hoodField === 'string' ? hoodField : null;
   for (const of of centres) {
-    bareCounts.push(bareNeighborhood(graph, of));
+    bareCounts.push(bareNeighborhood(bareGraph, of));
     const ours = neighborhood(graph, of, { depth: DEPTH, limit: LIMIT });
     ourCounts.push(ours.entities.length);
     ourRelations.push(ours.relations.length);
@@ -350,7 +355,7 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
     graphql: ${hoodProblem ? `skipped (${hoodProblem})` : `same entity and relation counts as ours for ${hoodAgrees} of ${centres.length}`}`);
 
   const hoodVariants: Variant<string>[] = [
-    { name: 'bare', async: false, call: (of) => bareNeighborhood(graph, of) },
+    { name: 'bare', async: false, call: (of) => bareNeighborhood(bareGraph, of) },
     { name: 'ours', async: false, call: (of) => neighborhood(graph, of, { depth: DEPTH, limit: LIMIT }) },
   ];
   if (hoodGraphql && !hoodProblem) hoodVariants.push({ name: 'graphql', async: true, call: hoodGraphql.timed });

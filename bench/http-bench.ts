@@ -116,7 +116,10 @@ function searchText(term: string, random: SeededRandom): string {
  * across the timeline's span. The same seed gives the same bodies.
  */
 export function buildMix(graph: KnowledgeGraph, seed: number, pool: number): Operation[] {
-  const slugs = graph.graph.nodes().sort();
+  const slugs = graph
+    .list()
+    .map((entity) => entity.slug)
+    .sort();
   if (slugs.length < 2) throw new Error('the dataset needs at least two entities');
   const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const random = (offset: number) => new SeededRandom(seed * 1_000 + offset);

@@ -12,7 +12,6 @@ import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
-import { longestLists } from './schema/complexity.js';
 import { schema } from './schema/index.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
@@ -86,8 +85,6 @@ export function createYogaApp({
   logger = silentLogger(),
   ready = () => true,
 }: YogaAppOptions) {
-  // The query cost needs them; computed now rather than by the first request.
-  longestLists(graph);
   return createYoga<Record<string, unknown>, Context>({
     schema,
     context: () => createContext(graph, { deadlineMs }),

@@ -40,8 +40,13 @@ type EdgeAttributes = Omit<RelationRecord, 'id' | 'from' | 'to'>;
 type GraphAttributes = { sources: SourceRecord[] };
 export type GraphologyExport = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** graphology's serialisation: node keys are slugs, edge keys relation ids, sources in the graph attributes. */
-export function toGraphologyJson(graph: KnowledgeGraph): GraphologyExport {
+/**
+ * A graphology graph of one version: node keys are slugs, edge keys relation keys, sources in the
+ * graph attributes. For graphology's own algorithms and formats (and the bench's bare baseline).
+ */
+export function toGraphology(
+  graph: KnowledgeGraph,
+): MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
   const out = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   out.replaceAttributes({ sources: graph.sources().map((source) => ({ ...source })) });
   for (const entity of graph.list()) {
@@ -52,7 +57,12 @@ export function toGraphologyJson(graph: KnowledgeGraph): GraphologyExport {
     const { id, from, to, ...attributes } = relationRecord(relation);
     out.addDirectedEdgeWithKey(id, from, to, attributes);
   }
-  return out.export();
+  return out;
+}
+
+/** graphology's serialisation of `toGraphology`. */
+export function toGraphologyJson(graph: KnowledgeGraph): GraphologyExport {
+  return toGraphology(graph).export();
 }
 
 /** Reads graphology's serialisation back into records, checked exactly as data files are. */

@@ -1,25 +1,39 @@
 /**
- * The knowledge graph: a Graphology MultiDirectedGraph keyed by entity slug and relation id, plus
- * the indexes every read needs, built once at load time. Everything handed out is frozen.
+ * The knowledge graph, one immutable version at a time. A request reads one version from start to
+ * end; a write makes the next version (`withEdit`) without touching the one in use.
+ *
+ * A version is a *generation* (maps, adjacency, name and time indexes built over many facts) plus
+ * a small *delta* of what changed since (the records written, the adjacency of their endpoints,
+ * a search index and timeline of just those records). Reads look in the delta first. A write
+ * copies only the delta, so it costs about the same on a graph of a hundred facts or a million;
+ * when the delta grows past a share of the graph, the next write folds it into a new generation.
+ * Written here rather than with a persistent-collection library: reads on the hot path
+ * (adjacency in traversals) stay one or two native Map look-ups. Everything handed out is frozen.
  */
-import type { MultiDirectedGraph } from 'graphology';
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
-import { type SearchHit, SearchIndex, type SearchOptions } from './search.js';
-import { buildTimeline, type Timeline, type TimelineEntry } from './timeline.js';
+import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
+import {
+  entityItems,
+  mergePlaced,
+  type NameOf,
+  type Placed,
+  placeItems,
+  RelationEntry,
+  relationItems,
+  Timeline,
+  type TimelineEntry,
+  type TimelineItem,
+} from './timeline.js';
 import type { Entity, Interval, Relation, RelationFilter, Source } from './types.js';
 
-export interface EntityAttributes {
-  readonly entity: Entity;
-}
-export interface RelationAttributes {
+/** A live relation and the days it holds, precomputed from its dates. */
+export interface RelationState {
   readonly relation: Relation;
-  /** Precomputed from since/until: the days the relation holds. */
   readonly span: DaySpan;
 }
-export type Graph = MultiDirectedGraph<EntityAttributes, RelationAttributes>;
 
 /** A relation seen from one of its endpoints. */
 export interface RelationView {
@@ -32,14 +46,38 @@ export interface RelationView {
   readonly span: DaySpan;
 }
 
-interface Adjacency {
-  /** Every relation touching the entity, ordered by type, start date, then id. */
-  readonly views: readonly RelationView[];
+export interface CitedFacts {
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
 }
 
-const byName = (a: Entity, b: Entity) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
+/** What a write changes: records added or replaced whole, relations retracted. */
+export interface GraphEdit {
+  readonly entities?: readonly Entity[];
+  readonly relations?: readonly Relation[];
+  readonly retract?: readonly string[];
+  readonly sources?: readonly Source[];
+}
 
-/** Entities with at least this many relations also get an index of their relations by neighbour. */
+/**
+ * The longest lists of each kind in a version: what a list without a size argument may hold,
+ * for the query cost. Kept up to date by writes; a retraction never lowers them (a cost may be
+ * overestimated, never under).
+ */
+export interface LongestLists {
+  /** The most relations any one entity takes part in (bounds `members`, `presidents`, `roles`, …). */
+  readonly related: number;
+  /** The most citations of one entity or relation. */
+  readonly citations: number;
+  /** The most entities of one timeline entry. */
+  readonly timelineEntities: number;
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: Entity, b: Entity) => compareText(a.name, b.name) || compareText(a.slug, b.slug);
+const byId = (a: Relation, b: Relation) => compareText(a.id, b.id);
+
+/** Entities with at least this many relations get an index of their relations by neighbour. */
 const HUB_DEGREE = 256;
 
 /** Adjacency order: type, start date (undated first), key, then direction. Spans are precomputed. */
@@ -50,103 +88,329 @@ function compareViews(a: RelationView, b: RelationView): number {
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
-export class KnowledgeGraph {
-  readonly #graph: Graph;
-  readonly #sources: ReadonlyMap<string, Source>;
-  readonly #sorted: readonly Entity[];
-  readonly #byKind: ReadonlyMap<EntityKind, readonly Entity[]>;
-  readonly #adjacency = new Map<string, Adjacency>();
-  readonly #hubs = new Map<string, ReadonlyMap<string, readonly RelationView[]>>();
-  readonly #search: SearchIndex;
-  readonly #timeline: Timeline;
-  readonly #relations: readonly Relation[];
-  readonly #citing: ReadonlyMap<string, CitedFacts>;
-  #lookups = 0;
+function viewsOf({ relation, span }: RelationState): RelationView[] {
+  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span };
+  if (relation.from === relation.to) return [outgoing];
+  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span }];
+}
 
-  constructor(graph: Graph, sources: readonly Source[]) {
-    this.#graph = graph;
-    this.#sources = new Map(sources.map((source) => [source.id, source]));
-    const entities: Entity[] = [];
-    graph.forEachNode((_key, attributes) => {
-      entities.push(attributes.entity);
-    });
-    this.#sorted = entities.sort(byName);
-    const byKind = new Map<EntityKind, Entity[]>();
-    for (const entity of this.#sorted) {
-      const list = byKind.get(entity.kind) ?? [];
-      list.push(entity);
-      byKind.set(entity.kind, list);
+/** The days a relation holds, from its dates: an open end is unbounded. */
+export function relationSpan(relation: Relation): DaySpan {
+  return intervalSpan(relation.since, relation.until);
+}
+
+/** Hub indexes by neighbour, built on first use for an adjacency list and shared by every version holding it. */
+const hubIndexes = new WeakMap<readonly RelationView[], ReadonlyMap<string, readonly RelationView[]>>();
+
+function hubIndex(views: readonly RelationView[]): ReadonlyMap<string, readonly RelationView[]> {
+  let index = hubIndexes.get(views);
+  if (!index) {
+    const byNeighbor = new Map<string, RelationView[]>();
+    for (const view of views) {
+      const same = byNeighbor.get(view.other);
+      if (same) same.push(view);
+      else byNeighbor.set(view.other, [view]);
     }
-    this.#byKind = byKind;
-    this.#buildAdjacency();
-    this.#search = new SearchIndex(this.#sorted);
-    this.#relations = graph
-      .mapEdges((_key, attributes) => attributes.relation)
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    this.#timeline = buildTimeline(this.#sorted, this.#relations, (slug, date) =>
-      nameAsOf(graph.getNodeAttribute(slug, 'entity'), date),
-    );
-    this.#citing = indexCitations(this.#sorted, this.#relations);
+    index = byNeighbor;
+    hubIndexes.set(views, index);
   }
+  return index;
+}
 
-  #buildAdjacency(): void {
-    const views = new Map<string, RelationView[]>();
-    const add = (slug: string, view: RelationView) => {
-      const list = views.get(slug);
+/** The indexes built over many facts at once; never changed after it is made. */
+interface Generation {
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly relations: ReadonlyMap<string, RelationState>;
+  readonly retracted: ReadonlyMap<string, Relation>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly adjacency: ReadonlyMap<string, readonly RelationView[]>;
+  /** By name, then slug. */
+  readonly sorted: readonly Entity[];
+  readonly byKind: ReadonlyMap<EntityKind, readonly Entity[]>;
+  readonly search: SearchIndex;
+  readonly timeline: Timeline;
+  /** Derived on first use: most reads never need them. */
+  relationsById?: readonly Relation[];
+  citing?: ReadonlyMap<string, CitedFacts>;
+}
+
+/** What changed since the generation: few records, so a write copies it whole. */
+interface Delta {
+  readonly entities: ReadonlyMap<string, Entity>;
+  /** null: retracted since the generation. */
+  readonly relations: ReadonlyMap<string, RelationState | null>;
+  readonly retracted: ReadonlyMap<string, Relation>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly adjacency: ReadonlyMap<string, readonly RelationView[]>;
+  readonly search: SearchIndex | null;
+  /** Timeline items of the entities and live relations of the delta, in time order. */
+  readonly timeline: readonly Placed[];
+}
+
+const EMPTY_DELTA: Delta = {
+  entities: new Map(),
+  relations: new Map(),
+  retracted: new Map(),
+  sources: new Map(),
+  adjacency: new Map(),
+  search: null,
+  timeline: [],
+};
+
+function deltaSize(delta: Delta): number {
+  return delta.entities.size + delta.relations.size + delta.sources.size;
+}
+
+/** The records a generation is built from. */
+export interface GraphRecords {
+  readonly entities: readonly Entity[];
+  readonly relations: readonly Relation[];
+  readonly retracted?: readonly Relation[];
+  readonly sources: readonly Source[];
+}
+
+function buildGeneration(
+  entityList: readonly Entity[],
+  relationStates: Iterable<RelationState>,
+  retracted: ReadonlyMap<string, Relation>,
+  sources: ReadonlyMap<string, Source>,
+  timeline?: readonly Placed[],
+): Generation {
+  const entities = new Map<string, Entity>();
+  for (const entity of entityList) entities.set(entity.slug, entity);
+  const sorted = [...entityList].sort(byName);
+  const byKind = new Map<EntityKind, Entity[]>();
+  for (const entity of sorted) {
+    const list = byKind.get(entity.kind);
+    if (list) list.push(entity);
+    else byKind.set(entity.kind, [entity]);
+  }
+  const relations = new Map<string, RelationState>();
+  const adjacency = new Map<string, RelationView[]>();
+  const items: TimelineItem[] = timeline ? [] : sorted.flatMap(entityItems);
+  for (const state of relationStates) {
+    relations.set(state.relation.id, state);
+    for (const view of viewsOf(state)) {
+      const slug = view.direction === 'OUTGOING' ? state.relation.from : state.relation.to;
+      const list = adjacency.get(slug);
       if (list) list.push(view);
-      else views.set(slug, [view]);
-    };
-    this.#graph.forEachEdge((_key, { relation, span }) => {
-      add(relation.from, { relation, other: relation.to, direction: 'OUTGOING', span });
-      if (relation.from !== relation.to)
-        add(relation.to, { relation, other: relation.from, direction: 'INCOMING', span });
-    });
-    for (const [slug, list] of views) {
-      list.sort(compareViews);
-      this.#adjacency.set(slug, { views: Object.freeze(list) });
-      if (list.length >= HUB_DEGREE) {
-        const byNeighbor = new Map<string, RelationView[]>();
-        for (const view of list) {
-          const same = byNeighbor.get(view.other);
-          if (same) same.push(view);
-          else byNeighbor.set(view.other, [view]);
-        }
-        this.#hubs.set(slug, byNeighbor);
-      }
+      else adjacency.set(slug, [view]);
     }
   }
+  for (const list of adjacency.values()) Object.freeze(list.sort(compareViews));
+  if (!timeline) {
+    const ordered = [...relations.values()].map(({ relation }) => relation).sort(byId);
+    for (const relation of ordered) items.push(...relationItems(relation));
+  }
+  return {
+    entities,
+    relations,
+    retracted,
+    sources,
+    adjacency,
+    sorted,
+    byKind,
+    search: new SearchIndex(sorted),
+    timeline: new Timeline(timeline ?? placeItems(items)),
+  };
+}
 
-  /** How many read calls the graph has answered; tests use it to prove batching. */
-  get lookups(): number {
-    return this.#lookups;
+function longestListsOf(generation: Generation): LongestLists {
+  let related = 1;
+  let citations = 1;
+  for (const views of generation.adjacency.values()) related = Math.max(related, views.length);
+  for (const { relation } of generation.relations.values()) citations = Math.max(citations, relation.citations.length);
+  for (const entity of generation.entities.values()) citations = Math.max(citations, entity.citations.length);
+  let timelineEntities = 1;
+  for (const { item } of generation.timeline.placed())
+    timelineEntities = Math.max(timelineEntities, item.entities.length);
+  return { related, citations, timelineEntities };
+}
+
+/** Inserts `added` (sorted by `compare`) into `sorted`, leaving out items `drop` names. */
+function mergeSorted<T>(
+  sorted: readonly T[],
+  drop: (item: T) => boolean,
+  added: readonly T[],
+  compare: (a: T, b: T) => number,
+): T[] {
+  const merged: T[] = [];
+  let j = 0;
+  for (const item of sorted) {
+    if (drop(item)) continue;
+    while (j < added.length && compare(added[j] as T, item) < 0) merged.push(added[j++] as T);
+    merged.push(item);
+  }
+  while (j < added.length) merged.push(added[j++] as T);
+  return merged;
+}
+
+export class KnowledgeGraph {
+  /** The sequence number of the last change applied: 0 for the dataset as loaded. */
+  readonly version: number;
+  readonly #generation: Generation;
+  readonly #delta: Delta;
+  readonly #longest: LongestLists;
+  #sorted?: readonly Entity[];
+  readonly #byKind = new Map<EntityKind, readonly Entity[]>();
+  #relationsById?: readonly Relation[];
+  readonly #citing = new Map<string, CitedFacts>();
+  readonly #nameOf: NameOf = (slug, date) => {
+    const entity = this.entity(slug);
+    return entity ? nameAsOf(entity, date) : slug;
+  };
+
+  private constructor(generation: Generation, delta: Delta, version: number, longest: LongestLists) {
+    this.#generation = generation;
+    this.#delta = delta;
+    this.version = version;
+    this.#longest = longest;
+  }
+
+  /** A graph of these records (valid and frozen: see load.ts), at `version`. */
+  static fromRecords(records: GraphRecords, version = 0): KnowledgeGraph {
+    const generation = buildGeneration(
+      records.entities,
+      records.relations.map((relation) => ({ relation, span: relationSpan(relation) })),
+      new Map((records.retracted ?? []).map((relation) => [relation.id, relation])),
+      new Map(records.sources.map((source) => [source.id, source])),
+    );
+    return new KnowledgeGraph(generation, EMPTY_DELTA, version, longestListsOf(generation));
+  }
+
+  /** The next version: this one with `edit` applied (records already validated). This one is unchanged. */
+  withEdit(edit: GraphEdit, version: number): KnowledgeGraph {
+    const entities = new Map(this.#delta.entities);
+    const relations = new Map(this.#delta.relations);
+    const retracted = new Map(this.#delta.retracted);
+    const sources = new Map(this.#delta.sources);
+    const adjacency = new Map(this.#delta.adjacency);
+    let { related, citations, timelineEntities } = this.#longest;
+
+    for (const source of edit.sources ?? []) sources.set(source.id, source);
+    for (const entity of edit.entities ?? []) {
+      entities.set(entity.slug, entity);
+      citations = Math.max(citations, entity.citations.length);
+    }
+    // Relation ids whose views change, by endpoint.
+    const touched = new Map<string, Set<string>>();
+    const touch = (relation: Relation) => {
+      for (const slug of [relation.from, relation.to]) {
+        const ids = touched.get(slug);
+        if (ids) ids.add(relation.id);
+        else touched.set(slug, new Set([relation.id]));
+      }
+    };
+    for (const relation of edit.relations ?? []) {
+      relations.set(relation.id, { relation, span: relationSpan(relation) });
+      citations = Math.max(citations, relation.citations.length);
+      timelineEntities = Math.max(timelineEntities, 2);
+      touch(relation);
+    }
+    for (const key of edit.retract ?? []) {
+      const state = this.#relationState(key);
+      if (!state) continue;
+      relations.set(key, null);
+      retracted.set(key, state.relation);
+      touch(state.relation);
+    }
+    for (const [slug, ids] of touched) {
+      const kept = this.adjacency(slug).filter((view) => !ids.has(view.relation.id));
+      for (const id of ids) {
+        const state = relations.get(id);
+        if (state)
+          for (const view of viewsOf(state))
+            if (view.direction === 'OUTGOING' ? state.relation.from === slug : state.relation.to === slug)
+              kept.push(view);
+      }
+      adjacency.set(slug, Object.freeze(kept.sort(compareViews)));
+      related = Math.max(related, kept.length);
+    }
+
+    const items: TimelineItem[] = [...entities.values()].sort(byName).flatMap(entityItems);
+    const liveRelations = [...relations.values()]
+      .filter((state): state is RelationState => state !== null)
+      .map(({ relation }) => relation)
+      .sort(byId);
+    for (const relation of liveRelations) items.push(...relationItems(relation));
+    const delta: Delta = {
+      entities,
+      relations,
+      retracted,
+      sources,
+      adjacency,
+      search:
+        edit.entities && edit.entities.length > 0
+          ? new SearchIndex([...entities.values()].sort(byName))
+          : this.#delta.search,
+      timeline: placeItems(items),
+    };
+    const longest = { related, citations, timelineEntities };
+    const next = new KnowledgeGraph(this.#generation, delta, version, longest);
+    const base = this.#generation.entities.size + this.#generation.relations.size;
+    return deltaSize(delta) > Math.max(1_024, base / 64) ? next.#compacted() : next;
+  }
+
+  /** The same version with its delta folded into a new generation. */
+  #compacted(): KnowledgeGraph {
+    const generation = this.#generation;
+    const delta = this.#delta;
+    const entities = this.list();
+    const relations = new Map(generation.relations);
+    for (const [key, state] of delta.relations) {
+      if (state) relations.set(key, state);
+      else relations.delete(key);
+    }
+    const retracted = new Map([...generation.retracted, ...delta.retracted]);
+    const sources = new Map([...generation.sources, ...delta.sources]);
+    const skip = this.#deltaSkip();
+    const timeline = mergePlaced(
+      generation.timeline.placed().filter(({ item }) => !skip(item)),
+      delta.timeline,
+    );
+    const next = buildGeneration(entities, relations.values(), retracted, sources, timeline);
+    return new KnowledgeGraph(next, EMPTY_DELTA, this.version, this.#longest);
+  }
+
+  /** Whether a generation's timeline item is superseded by the delta. */
+  #deltaSkip(): (item: TimelineItem) => boolean {
+    const { entities, relations } = this.#delta;
+    return (item) => (item.relation ? relations.has(item.relation.id) : entities.has(item.entities[0] as string));
   }
 
   get entityCount(): number {
-    return this.#graph.order;
+    if (this.#delta.entities.size === 0) return this.#generation.entities.size;
+    let added = 0;
+    for (const slug of this.#delta.entities.keys()) if (!this.#generation.entities.has(slug)) added++;
+    return this.#generation.entities.size + added;
   }
 
   get relationCount(): number {
-    return this.#graph.size;
+    let count = this.#generation.relations.size;
+    for (const [key, state] of this.#delta.relations) {
+      const before = this.#generation.relations.has(key);
+      if (state && !before) count++;
+      else if (!state && before) count--;
+    }
+    return count;
   }
 
-  /** The underlying graph, read-only by contract, for traversal algorithms in this module. */
-  get graph(): Graph {
-    return this.#graph;
+  /** Figures for the query cost (see LongestLists). */
+  get longestLists(): LongestLists {
+    return this.#longest;
   }
 
   hasEntity(slug: string): boolean {
-    return this.#graph.hasNode(slug);
+    return this.#delta.entities.has(slug) || this.#generation.entities.has(slug);
   }
 
   entity(slug: string): Entity | null {
-    this.#lookups++;
-    return this.#graph.hasNode(slug) ? this.#graph.getNodeAttribute(slug, 'entity') : null;
+    return this.#delta.entities.get(slug) ?? this.#generation.entities.get(slug) ?? null;
   }
 
-  /** One lookup for many slugs; answers in the order asked, null where unknown. */
+  /** Many slugs at once; answers in the order asked, null where unknown. */
   entities(slugs: readonly string[]): (Entity | null)[] {
-    this.#lookups++;
-    return slugs.map((slug) => (this.#graph.hasNode(slug) ? this.#graph.getNodeAttribute(slug, 'entity') : null));
+    return slugs.map((slug) => this.entity(slug));
   }
 
   /** The entity for a slug, or EntityNotFoundError. */
@@ -158,35 +422,61 @@ export class KnowledgeGraph {
 
   /** All entities (or those of the given kinds), ordered by name then slug. */
   list(kinds?: readonly EntityKind[] | null): readonly Entity[] {
-    this.#lookups++;
-    if (!kinds || kinds.length === 0) return this.#sorted;
-    if (kinds.length === 1) return this.#byKind.get(kinds[0] as EntityKind) ?? [];
+    if (!kinds || kinds.length === 0) return this.#allSorted();
+    if (kinds.length === 1) {
+      const kind = kinds[0] as EntityKind;
+      if (this.#delta.entities.size === 0) return this.#generation.byKind.get(kind) ?? [];
+      let list = this.#byKind.get(kind);
+      if (!list) {
+        list = this.#allSorted().filter((entity) => entity.kind === kind);
+        this.#byKind.set(kind, list);
+      }
+      return list;
+    }
     const wanted = new Set(kinds);
-    return this.#sorted.filter((entity) => wanted.has(entity.kind));
+    return this.#allSorted().filter((entity) => wanted.has(entity.kind));
   }
 
-  relation(id: string): Relation | null {
-    this.#lookups++;
-    return this.#graph.hasEdge(id) ? this.#graph.getEdgeAttribute(id, 'relation') : null;
+  #allSorted(): readonly Entity[] {
+    if (this.#delta.entities.size === 0) return this.#generation.sorted;
+    if (!this.#sorted) {
+      const changed = this.#delta.entities;
+      this.#sorted = mergeSorted(
+        this.#generation.sorted,
+        (entity) => changed.has(entity.slug),
+        [...changed.values()].sort(byName),
+        byName,
+      );
+    }
+    return this.#sorted;
   }
 
-  relationsById(ids: readonly string[]): (Relation | null)[] {
-    this.#lookups++;
-    return ids.map((id) => (this.#graph.hasEdge(id) ? this.#graph.getEdgeAttribute(id, 'relation') : null));
+  #relationState(key: string): RelationState | null {
+    const changed = this.#delta.relations.get(key);
+    if (changed !== undefined) return changed;
+    return this.#generation.relations.get(key) ?? null;
   }
 
-  /** The relations of many entities in one lookup, each list in a stable order. */
+  /** A live relation by key; null when unknown or retracted. */
+  relation(key: string): Relation | null {
+    return this.#relationState(key)?.relation ?? null;
+  }
+
+  relationsById(keys: readonly string[]): (Relation | null)[] {
+    return keys.map((key) => this.relation(key));
+  }
+
+  /** A retracted relation by key (its key stays taken); null when it was never retracted. */
+  retractedRelation(key: string): Relation | null {
+    return this.#delta.retracted.get(key) ?? this.#generation.retracted.get(key) ?? null;
+  }
+
+  /** The relations of many entities in one call, each list in a stable order. */
   relationsOfMany(slugs: readonly string[], filter: RelationFilter = {}): (readonly RelationView[])[] {
-    this.#lookups++;
-    return slugs.map((slug) => this.#relationsOf(slug, filter));
+    return slugs.map((slug) => this.relationsOf(slug, filter));
   }
 
   relationsOf(slug: string, filter: RelationFilter = {}): readonly RelationView[] {
-    this.#lookups++;
-    return this.#relationsOf(slug, filter);
-  }
-
-  #relationsOf(slug: string, filter: RelationFilter): readonly RelationView[] {
     const accept = relationPredicate(filter);
     const direction = filter.direction ?? 'BOTH';
     return this.adjacency(slug).filter(
@@ -194,12 +484,9 @@ export class KnowledgeGraph {
     );
   }
 
-  /**
-   * Every relation of an entity, unfiltered, in a stable order (type, start date, key). For the
-   * traversals of this module: not counted as a look-up, as it runs inside one.
-   */
+  /** Every live relation of an entity, unfiltered, in a stable order (type, start date, key). */
   adjacency(slug: string): readonly RelationView[] {
-    return this.#adjacency.get(slug)?.views ?? [];
+    return this.#delta.adjacency.get(slug) ?? this.#generation.adjacency.get(slug) ?? [];
   }
 
   /**
@@ -207,71 +494,134 @@ export class KnowledgeGraph {
    * relations) an index by neighbour answers at once; for the rest a scan is as fast.
    */
   relationsWith(slug: string, other: string): readonly RelationView[] {
-    const byNeighbor = this.#hubs.get(slug);
-    if (byNeighbor) return byNeighbor.get(other) ?? [];
-    return this.adjacency(slug).filter((view) => view.other === other);
+    const views = this.adjacency(slug);
+    if (views.length >= HUB_DEGREE) return hubIndex(views).get(other) ?? [];
+    return views.filter((view) => view.other === other);
   }
 
   /** Whether an entity has so many relations that `relationsWith` beats scanning them. */
   isHub(slug: string): boolean {
-    return this.#hubs.has(slug);
+    return this.adjacency(slug).length >= HUB_DEGREE;
   }
 
-  source(id: string): Source | null {
-    this.#lookups++;
-    return this.#sources.get(id) ?? null;
-  }
-
-  /** Every relation, ordered by id. */
-  allRelations(): readonly Relation[] {
-    return this.#relations;
-  }
-
-  /** The entities and relations that cite a source, each list in its stable order. */
-  citing(sourceId: string): CitedFacts {
-    this.#lookups++;
-    return this.#citing.get(sourceId) ?? { entities: [], relations: [] };
+  source(key: string): Source | null {
+    return this.#delta.sources.get(key) ?? this.#generation.sources.get(key) ?? null;
   }
 
   sources(): readonly Source[] {
-    return [...this.#sources.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const all = new Map([...this.#generation.sources, ...this.#delta.sources]);
+    return [...all.values()].sort((a, b) => compareText(a.id, b.id));
+  }
+
+  /** Every live relation, ordered by key. */
+  allRelations(): readonly Relation[] {
+    const generation = this.#generation;
+    generation.relationsById ??= [...generation.relations.values()].map(({ relation }) => relation).sort(byId);
+    if (this.#delta.relations.size === 0) return generation.relationsById;
+    if (!this.#relationsById) {
+      const changed = this.#delta.relations;
+      const live = [...changed.values()]
+        .filter((state): state is RelationState => state !== null)
+        .map(({ relation }) => relation)
+        .sort(byId);
+      this.#relationsById = mergeSorted(generation.relationsById, (relation) => changed.has(relation.id), live, byId);
+    }
+    return this.#relationsById;
+  }
+
+  /** Every retracted relation, ordered by key. */
+  retractedRelations(): readonly Relation[] {
+    return [...new Map([...this.#generation.retracted, ...this.#delta.retracted]).values()].sort(byId);
+  }
+
+  /** The entities and live relations that cite a source, each list in its stable order. */
+  citing(sourceKey: string): CitedFacts {
+    const generation = this.#generation;
+    generation.citing ??= indexCitations(generation.sorted, allOf(generation));
+    const base = generation.citing.get(sourceKey) ?? { entities: [], relations: [] };
+    if (this.#delta.entities.size === 0 && this.#delta.relations.size === 0) return base;
+    let facts = this.#citing.get(sourceKey);
+    if (!facts) {
+      const cites = (record: { citations: readonly { source: string }[] }) =>
+        record.citations.some((citation) => citation.source === sourceKey);
+      const { entities, relations } = this.#delta;
+      facts = {
+        entities: mergeSorted(
+          base.entities,
+          (entity) => entities.has(entity.slug),
+          [...entities.values()].filter(cites).sort(byName),
+          byName,
+        ),
+        relations: mergeSorted(
+          base.relations,
+          (relation) => relations.has(relation.id),
+          [...relations.values()]
+            .filter((state): state is RelationState => state !== null && cites(state.relation))
+            .map(({ relation }) => relation)
+            .sort(byId),
+          byId,
+        ),
+      };
+      this.#citing.set(sourceKey, facts);
+    }
+    return facts;
   }
 
   /** Dated entries in time order, within an interval, concerning any of `involving` when given. */
   timeline(interval: Interval = {}, involving: readonly string[] | null = null): TimelineEntry[] {
-    this.#lookups++;
-    return this.#timeline.query(interval, involving);
+    const skip = deltaSize(this.#delta) > 0 ? this.#deltaSkip() : undefined;
+    let placed = this.#generation.timeline.query(interval, involving, skip);
+    if (this.#delta.timeline.length > 0) {
+      const span = intervalSpan(interval.from, interval.to);
+      const wanted = involving ? new Set(involving) : null;
+      const added = this.#delta.timeline.filter(
+        ({ item, start, end }) =>
+          start <= span.end && end >= span.start && (!wanted || item.entities.some((slug) => wanted.has(slug))),
+      );
+      placed = mergePlaced(placed, added);
+    }
+    return placed.map(({ item }) =>
+      item.relation && !(item as TimelineEntry).title
+        ? new RelationEntry(item.relation, item.kind as RelationEntry['kind'], item.date, this.#nameOf)
+        : (item as TimelineEntry),
+    );
   }
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    this.#lookups++;
-    return this.#search.search(text, options);
+    const first = options.first ?? 10;
+    const changed = this.#delta.search;
+    if (!changed) return this.#generation.search.search(text, options);
+    const hits = [
+      ...this.#generation.search.search(text, { ...options, skip: this.#delta.entities }),
+      ...changed.search(text, options),
+    ];
+    return rankHits(hits, first);
   }
 }
 
-export interface CitedFacts {
-  readonly entities: readonly Entity[];
-  readonly relations: readonly Relation[];
+function* allOf(generation: Generation): Iterable<Relation> {
+  if (generation.relationsById) yield* generation.relationsById;
+  else for (const { relation } of generation.relations.values()) yield relation;
 }
 
-function indexCitations(entities: readonly Entity[], relations: readonly Relation[]): Map<string, CitedFacts> {
+function indexCitations(entities: readonly Entity[], relations: Iterable<Relation>): Map<string, CitedFacts> {
   const index = new Map<string, { entities: Entity[]; relations: Relation[] }>();
-  const factsOf = (sourceId: string) => {
-    const known = index.get(sourceId);
+  const factsOf = (sourceKey: string) => {
+    const known = index.get(sourceKey);
     if (known) return known;
     const facts = { entities: [] as Entity[], relations: [] as Relation[] };
-    index.set(sourceId, facts);
+    index.set(sourceKey, facts);
     return facts;
   };
   for (const entity of entities) {
-    for (const sourceId of new Set(entity.citations.map((citation) => citation.source)))
-      factsOf(sourceId).entities.push(entity);
+    for (const sourceKey of new Set(entity.citations.map((citation) => citation.source)))
+      factsOf(sourceKey).entities.push(entity);
   }
   for (const relation of relations) {
-    for (const sourceId of new Set(relation.citations.map((citation) => citation.source))) {
-      factsOf(sourceId).relations.push(relation);
-    }
+    for (const sourceKey of new Set(relation.citations.map((citation) => citation.source)))
+      factsOf(sourceKey).relations.push(relation);
   }
+  for (const facts of index.values()) facts.relations.sort(byId);
   return index;
 }
 
@@ -288,8 +638,4 @@ export function relationPredicate(filter: RelationFilter): (view: RelationView) 
     (!asOf || spansOverlap(span, asOf)) &&
     (!during || spansOverlap(span, during)) &&
     (!current || !relation.ended);
-}
-
-export function relationSpan(relation: Relation): DaySpan {
-  return intervalSpan(relation.since, relation.until);
 }

@@ -5,7 +5,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MultiDirectedGraph } from 'graphology';
 import type { z } from 'zod';
 import {
   datasetFileSchema,
@@ -19,7 +18,7 @@ import {
   sourceSchema,
 } from './dataset-schema.js';
 import { DatasetError, type DatasetProblem } from './errors.js';
-import { type Graph, KnowledgeGraph, relationSpan } from './knowledge-graph.js';
+import { KnowledgeGraph } from './knowledge-graph.js';
 import { type PartialDate, spanOf } from './partial-date.js';
 import type { Entity, Relation } from './types.js';
 
@@ -251,7 +250,7 @@ function checkAcrossRecords(
   }
 }
 
-function freezeDeep<T>(value: T): T {
+export function freezeDeep<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     for (const inner of Object.values(value)) freezeDeep(inner);
     Object.freeze(value);
@@ -259,7 +258,7 @@ function freezeDeep<T>(value: T): T {
   return value;
 }
 
-function toEntity(record: EntityRecord): Entity {
+export function toEntity(record: EntityRecord): Entity {
   return freezeDeep({
     ...record,
     abbreviations: record.abbreviations ?? [],
@@ -268,7 +267,7 @@ function toEntity(record: EntityRecord): Entity {
   }) as Entity;
 }
 
-function toRelation(record: RelationRecord): Relation {
+export function toRelation(record: RelationRecord): Relation {
   return freezeDeep({
     id: record.id,
     type: record.type,
@@ -285,16 +284,11 @@ function toRelation(record: RelationRecord): Relation {
 
 /** Builds the graph from records that passed `readDataset` without problems. */
 export function buildGraph(records: DatasetRecords): KnowledgeGraph {
-  const graph: Graph = new MultiDirectedGraph();
-  for (const { value } of records.entities) graph.addNode(value.slug, { entity: toEntity(value) });
-  for (const { value } of records.relations) {
-    const relation = toRelation(value);
-    graph.addDirectedEdgeWithKey(relation.id, relation.from, relation.to, { relation, span: relationSpan(relation) });
-  }
-  return new KnowledgeGraph(
-    graph,
-    records.sources.map(({ value }) => freezeDeep(value)),
-  );
+  return KnowledgeGraph.fromRecords({
+    entities: records.entities.map(({ value }) => toEntity(value)),
+    relations: records.relations.map(({ value }) => toRelation(value)),
+    sources: records.sources.map(({ value }) => freezeDeep(value)),
+  });
 }
 
 /** Reads, validates and builds; throws DatasetError listing every problem. */

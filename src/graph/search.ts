@@ -24,6 +24,8 @@ export interface SearchHit {
 export interface SearchOptions {
   readonly kinds?: readonly EntityKind[] | null;
   readonly first?: number;
+  /** Entities to leave out (a graph version whose own index holds newer records of them). */
+  readonly skip?: ReadonlySet<string> | ReadonlyMap<string, unknown>;
 }
 
 interface Term {
@@ -140,7 +142,7 @@ export class SearchIndex {
   }
 
   /** Best hit per entity, highest score first, then by name; at most `first` hits. */
-  search(text: string, { kinds, first = 10 }: SearchOptions = {}): SearchHit[] {
+  search(text: string, { kinds, first = 10, skip }: SearchOptions = {}): SearchHit[] {
     const query = normalize(text);
     if (!query) return [];
     const queryWords = [...new Set(query.split(' '))];
@@ -149,6 +151,7 @@ export class SearchIndex {
     for (const index of this.#candidates(queryWords)) {
       const term = this.#terms[index] as Term;
       if (wanted && !wanted.has(term.entity.kind)) continue;
+      if (skip?.has(term.entity.slug)) continue;
       const raw = scoreTerm(query, queryWords, term);
       if (raw <= 0) continue;
       const score = Math.round(raw * FIELD_WEIGHT[term.field] * 1000) / 1000;
@@ -157,8 +160,13 @@ export class SearchIndex {
         best.set(term.entity.slug, { entity: term.entity, score, matched: term.text, field: term.field });
       }
     }
-    return [...best.values()]
-      .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
-      .slice(0, first);
+    return rankHits([...best.values()], first);
   }
+}
+
+/** Highest score first, then by name; at most `first`. */
+export function rankHits(hits: SearchHit[], first: number): SearchHit[] {
+  return hits
+    .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
+    .slice(0, first);
 }

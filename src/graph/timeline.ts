@@ -85,9 +85,10 @@ const PHRASES: Record<RelationType, { began?: Phrase; ended?: Phrase }> = {
 
 /**
  * A relation's beginning or end. The title is phrased when asked for, not when the timeline is
- * built: a large graph has a million of these and most are never read.
+ * built: a large graph has a million of these and most are never read. It names the entities as
+ * the graph version that answers the query calls them (`nameOf`).
  */
-class RelationEntry implements TimelineEntry {
+export class RelationEntry implements TimelineEntry {
   constructor(
     readonly relation: Relation,
     readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED',
@@ -109,68 +110,90 @@ class RelationEntry implements TimelineEntry {
   }
 }
 
-export function buildTimeline(entities: Iterable<Entity>, relations: Iterable<Relation>, nameOf: NameOf): Timeline {
-  const entries: TimelineEntry[] = [];
-  const add = (entry: TimelineEntry) => entries.push(entry);
-  for (const entity of entities) {
-    const about = { entities: [entity.slug], relation: null, citations: entity.citations };
-    if (entity.kind === 'STRIKE') {
-      if (entity.startDate)
-        add({ ...about, date: entity.startDate, kind: 'STRIKE_BEGAN', title: `${entity.name} began` });
-      if (entity.endDate) add({ ...about, date: entity.endDate, kind: 'STRIKE_ENDED', title: `${entity.name} ended` });
-    } else if (entity.kind === 'EVENT') {
-      add({ ...about, date: entity.date, kind: 'EVENT', title: entity.name });
-    } else if (entity.kind !== 'PERSON') {
-      if (entity.founded) {
-        add({
-          ...about,
-          date: entity.founded,
-          kind: 'FOUNDED',
-          title: `${nameAsOf(entity, entity.founded)} was founded`,
-        });
-      }
-      if ((entity.kind === 'ASSOCIATION' || entity.kind === 'UNION') && entity.dissolved) {
-        add({
-          ...about,
-          date: entity.dissolved,
-          kind: 'DISSOLVED',
-          title: `${nameAsOf(entity, entity.dissolved)} was dissolved`,
-        });
-      }
+/** A relation's beginning or end as the timeline keeps it: phrased only when a query returns it. */
+export interface RelationItem {
+  readonly relation: Relation;
+  readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED';
+  readonly date: PartialDate;
+  readonly entities: readonly string[];
+}
+
+/** What a timeline holds: entries about one entity (phrased from its own record), and relation items. */
+export type TimelineItem = (TimelineEntry & { readonly relation: null }) | RelationItem;
+
+/** The entries an entity gives: a strike's start and end, an event, a founding and dissolution. */
+export function entityItems(entity: Entity): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  const about = { entities: [entity.slug], relation: null, citations: entity.citations };
+  if (entity.kind === 'STRIKE') {
+    if (entity.startDate)
+      items.push({ ...about, date: entity.startDate, kind: 'STRIKE_BEGAN', title: `${entity.name} began` });
+    if (entity.endDate)
+      items.push({ ...about, date: entity.endDate, kind: 'STRIKE_ENDED', title: `${entity.name} ended` });
+  } else if (entity.kind === 'EVENT') {
+    items.push({ ...about, date: entity.date, kind: 'EVENT', title: entity.name });
+  } else if (entity.kind !== 'PERSON') {
+    if (entity.founded) {
+      items.push({
+        ...about,
+        date: entity.founded,
+        kind: 'FOUNDED',
+        title: `${nameAsOf(entity, entity.founded)} was founded`,
+      });
+    }
+    if ((entity.kind === 'ASSOCIATION' || entity.kind === 'UNION') && entity.dissolved) {
+      items.push({
+        ...about,
+        date: entity.dissolved,
+        kind: 'DISSOLVED',
+        title: `${nameAsOf(entity, entity.dissolved)} was dissolved`,
+      });
     }
   }
-  for (const relation of relations) {
-    const phrases = PHRASES[relation.type];
-    if (relation.since && phrases.began)
-      entries.push(new RelationEntry(relation, 'RELATION_BEGAN', relation.since, nameOf));
-    if (relation.until && phrases.ended)
-      entries.push(new RelationEntry(relation, 'RELATION_ENDED', relation.until, nameOf));
-  }
-  return new Timeline(entries);
+  return items;
+}
+
+/** The entries a relation gives where it begins and ends, for the types that read as a happening. */
+export function relationItems(relation: Relation): RelationItem[] {
+  const phrases = PHRASES[relation.type];
+  const items: RelationItem[] = [];
+  const entities = [relation.from, relation.to];
+  if (relation.since && phrases.began) items.push({ relation, kind: 'RELATION_BEGAN', date: relation.since, entities });
+  if (relation.until && phrases.ended) items.push({ relation, kind: 'RELATION_ENDED', date: relation.until, entities });
+  return items;
 }
 
 /** A partial date spans at most a year: entries starting earlier than this before an interval cannot reach it. */
 const LONGEST_SPAN_DAYS = 366;
 
-/** The timeline, indexed by start day (binary search) and by entity. */
+interface Placed {
+  readonly item: TimelineItem;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Time order: by the start of the date's span, then its end; stable otherwise. */
+export function placeItems(items: readonly TimelineItem[]): Placed[] {
+  const placed = items.map((item) => ({ item, ...spanOf(item.date) }));
+  placed.sort((a, b) => a.start - b.start || a.end - b.end);
+  return placed;
+}
+
+/**
+ * Timeline items, indexed by start day (binary search) and by entity. Immutable: a graph version
+ * keeps one built over many facts and adds the few it changed beside it (see knowledge-graph.ts).
+ */
 export class Timeline {
-  /** In time order: by the start of the date's span, then its end. */
-  readonly #entries: readonly TimelineEntry[];
+  readonly #placed: readonly Placed[];
   readonly #starts: readonly number[];
-  readonly #ends: readonly number[];
   readonly #byEntity = new Map<string, number[]>();
 
-  constructor(unsorted: readonly TimelineEntry[]) {
-    // Spans are computed once per entry, not once per comparison: this sorts a million entries.
-    // The sort is stable, so entries on the same date keep the order they were built in:
-    // entities by name, then relations by key.
-    const keyed = unsorted.map((entry) => ({ entry, ...spanOf(entry.date) }));
-    keyed.sort((a, b) => a.start - b.start || a.end - b.end);
-    this.#entries = keyed.map(({ entry }) => entry);
-    this.#starts = keyed.map(({ start }) => start);
-    this.#ends = keyed.map(({ end }) => end);
-    this.#entries.forEach((entry, position) => {
-      for (const slug of new Set(entry.entities)) {
+  /** `placed` must be in time order (placeItems). */
+  constructor(placed: readonly Placed[]) {
+    this.#placed = placed;
+    this.#starts = placed.map(({ start }) => start);
+    placed.forEach(({ item }, position) => {
+      for (const slug of new Set(item.entities)) {
         const list = this.#byEntity.get(slug);
         if (list) list.push(position);
         else this.#byEntity.set(slug, [position]);
@@ -179,14 +202,20 @@ export class Timeline {
   }
 
   get size(): number {
-    return this.#entries.length;
+    return this.#placed.length;
   }
 
-  /** Entries whose date overlaps the interval and that concern any of `involving` (when given), in time order. */
-  query(interval: Interval, involving: readonly string[] | null): TimelineEntry[] {
+  /** Every item in time order. */
+  placed(): readonly Placed[] {
+    return this.#placed;
+  }
+
+  /**
+   * Items whose date overlaps the interval and that concern any of `involving` (when given), in
+   * time order, leaving out those `skip` rejects.
+   */
+  query(interval: Interval, involving: readonly string[] | null, skip?: (item: TimelineItem) => boolean): Placed[] {
     const span = intervalSpan(interval.from, interval.to);
-    const overlaps = (position: number) =>
-      (this.#starts[position] as number) <= span.end && (this.#ends[position] as number) >= span.start;
     let positions: number[];
     if (involving) {
       const chosen = new Set<number>();
@@ -197,6 +226,36 @@ export class Timeline {
       const end = lowerBound(this.#starts, span.end + 1);
       positions = Array.from({ length: end - first }, (_, offset) => first + offset);
     }
-    return positions.filter(overlaps).map((position) => this.#entries[position] as TimelineEntry);
+    const found: Placed[] = [];
+    for (const position of positions) {
+      const placed = this.#placed[position] as Placed;
+      if (placed.start <= span.end && placed.end >= span.start && !skip?.(placed.item)) found.push(placed);
+    }
+    return found;
   }
 }
+
+/** Merges two lists already in time order into one (stable: `a` first on ties). */
+export function mergePlaced(a: readonly Placed[], b: readonly Placed[]): Placed[] {
+  if (b.length === 0) return a as Placed[];
+  if (a.length === 0) return b as Placed[];
+  const merged: Placed[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as Placed;
+    const y = b[j] as Placed;
+    if (y.start < x.start || (y.start === x.start && y.end < x.end)) {
+      merged.push(y);
+      j++;
+    } else {
+      merged.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) merged.push(a[i++] as Placed);
+  while (j < b.length) merged.push(b[j++] as Placed);
+  return merged;
+}
+
+export type { Placed };

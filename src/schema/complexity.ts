@@ -6,48 +6,7 @@
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
 import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
 import type { Context } from '../context.js';
-import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { DEFAULT_PAGE_SIZE } from './pagination.js';
-
-/** The longest lists of each kind in one graph: what a list without a size argument may hold. */
-export interface LongestLists {
-  /**
-   * The most relations any one entity takes part in, which bounds every typed list built on
-   * relations (`members`, `presidents`, `roles`, …): 47 in the default dataset; a hub of a large
-   * graph has thousands, and nesting typed lists there costs accordingly.
-   */
-  readonly related: number;
-  /** The most citations of one entity or relation. */
-  readonly citations: number;
-  /** The most entities of one timeline entry. */
-  readonly timelineEntities: number;
-}
-
-const longestListsByGraph = new WeakMap<KnowledgeGraph, LongestLists>();
-
-/** Computed once per graph (a pass over its relations, entities and timeline). */
-export function longestLists(graph: KnowledgeGraph): LongestLists {
-  let longest = longestListsByGraph.get(graph);
-  if (!longest) {
-    const degrees = new Map<string, number>();
-    let related = 1;
-    let citations = 1;
-    for (const relation of graph.allRelations()) {
-      citations = Math.max(citations, relation.citations.length);
-      for (const slug of [relation.from, relation.to]) {
-        const degree = (degrees.get(slug) ?? 0) + 1;
-        degrees.set(slug, degree);
-        related = Math.max(related, degree);
-      }
-    }
-    for (const entity of graph.list()) citations = Math.max(citations, entity.citations.length);
-    let timelineEntities = 1;
-    for (const entry of graph.timeline()) timelineEntities = Math.max(timelineEntities, entry.entities.length);
-    longest = { related, citations, timelineEntities };
-    longestListsByGraph.set(graph, longest);
-  }
-  return longest;
-}
 
 const sizeArg = (value: unknown): number | null => (typeof value === 'number' ? Math.max(0, value) : null);
 
@@ -67,7 +26,7 @@ export function fieldComplexity(
   if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
   if (field.args.some((arg) => arg.name === 'first')) return { field: 1, multiplier: DEFAULT_PAGE_SIZE };
   if (!isListType(getNullableType(field.type))) return 1;
-  const longest = longestLists(context.graph);
+  const longest = context.graph.longestLists;
   return { field: 1, multiplier: getNamedType(field.type).name === 'Citation' ? longest.citations : longest.related };
 }
 

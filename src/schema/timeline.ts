@@ -1,6 +1,5 @@
 import type { TimelineEntry } from '../graph/timeline.js';
 import { builder } from './builder.js';
-import { longestLists } from './complexity.js';
 import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
 import { checkRange } from './errors.js';
 import { warnTruncated } from './path.js';
@@ -31,7 +30,7 @@ const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').imple
     }),
     entities: t.field({
       type: [EntityRef],
-      complexity: (_args, context) => ({ field: 1, multiplier: longestLists(context.graph).timelineEntities }),
+      complexity: (_args, context) => ({ field: 1, multiplier: context.graph.longestLists.timelineEntities }),
       resolve: (entry, _args, context) => Promise.all(entry.entities.map((slug) => loadEntity(context, slug))),
     }),
     relation: t.field({ type: RelationRef, nullable: true, resolve: (entry) => entry.relation }),

@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { inputShapeProblem } from '../../src/http/query-limits.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
-import { longestLists } from '../../src/schema/complexity.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
 import {
@@ -448,7 +447,7 @@ describe('limits that need a smaller setting to be seen', () => {
 describe('the query cost', () => {
   it('bounds a typed list by the longest one of the graph', () => {
     const degrees = graph.list().map((entity) => graph.relationsOf(entity.slug, { direction: 'BOTH' }).length);
-    expect(longestLists(graph).related).toBe(Math.max(...degrees));
+    expect(graph.longestLists.related).toBe(Math.max(...degrees));
   });
 
   it('says what a refused query costs, and the limit', async () => {
