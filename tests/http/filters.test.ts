@@ -189,6 +189,26 @@ describe('search: accents, case, punctuation and aliases', () => {
   });
 });
 
+describe('pagination: the default page', () => {
+  const all = readDataFiles().entities.sort(byNameThenSlug);
+
+  it('a connection given neither first nor last returns 20, and says more follow', async () => {
+    expect(all.length).toBeGreaterThan(30);
+    const { entities } = await data('{ entities { totalCount edges { node { slug } } pageInfo { hasNextPage } } }');
+    expect(entities.totalCount).toBe(all.length);
+    expect(entities.edges.map((edge: { node: { slug: string } }) => edge.node.slug)).toEqual(
+      all.slice(0, 20).map((entity) => entity.slug),
+    );
+    expect(entities.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('first or last larger than the default page is honoured', async () => {
+    const { a, b } = await data('{ a: entities(first: 30) { edges { cursor } } b: entities(last: 25) { edges { cursor } } }');
+    expect(a.edges).toHaveLength(30);
+    expect(b.edges).toHaveLength(25);
+  });
+});
+
 describe('pagination backwards: last, before, hasPreviousPage', () => {
   const strikes = readDataFiles()
     .entities.filter((entity) => entity.kind === 'STRIKE')
@@ -265,11 +285,21 @@ describe('pagination backwards: last, before, hasPreviousPage', () => {
     expect(errors?.[0]?.message).toContain('last');
   });
 
-  it('a before cursor that is not in the list is refused', async () => {
-    const { errors } = await post(yoga, {
-      query: Page,
-      variables: { last: 1, before: Buffer.from('no-such-strike').toString('base64url') },
-    });
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  it('a cursor that is not in the list is refused, naming the argument', async () => {
+    const stranger = Buffer.from('no-such-strike').toString('base64url');
+    for (const name of ['before', 'after']) {
+      const { errors } = await post(yoga, { query: Page, variables: { [name]: stranger } });
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toMatch(new RegExp(`^${name}\\b`));
+    }
+  });
+
+  it('the first item’s cursor is a valid cursor: after it comes the second, before it nothing', async () => {
+    const all = await page({ first: strikes.length });
+    const first = all.edges[0].cursor;
+    expect(slugs(await page({ first: 1, after: first }))).toEqual(strikes.slice(1, 2));
+    const none = await page({ last: 5, before: first });
+    expect(none.edges).toEqual([]);
+    expect(none.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: false });
   });
 });

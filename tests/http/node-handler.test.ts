@@ -244,15 +244,50 @@ describe('the response cache', () => {
 
     it('Accept, Origin, URL and body are each part of the key', async () => {
       const body = query('columbia-pictures');
+      const json = { accept: 'application/json' };
+      const site = { origin: 'https://example.org' };
+      await send(server.url, { body, headers: json });
+      await send(server.url, { body, headers: site });
+      const before = hits(server);
+      await send(server.url, { body, headers: { accept: 'application/graphql-response+json' } });
+      await send(server.url, { body, headers: { origin: 'https://example.com' } });
+      await send(new URL(`${server.url}?x=1`), { body, headers: json });
+      await send(server.url, { body: `${body} `, headers: json });
+      expect(hits(server)).toBe(before);
+      const replayed = await send(server.url, { body, headers: json });
+      expect(replayed.headers['content-type']).toMatch(/^application\/json/);
+      await send(server.url, { body, headers: site });
+      expect(hits(server)).toBe(before + 2);
+    });
+
+    it('a request with credentials is never answered from what was kept for one without', async () => {
+      const body = query('warner-bros');
       await send(server.url, { body });
       const before = hits(server);
-      await send(server.url, { body, headers: { accept: 'application/json' } });
-      await send(server.url, { body, headers: { origin: 'https://example.org' } });
-      await send(new URL(`${server.url}?x=1`), { body });
-      await send(server.url, { body: `${body} ` });
+      for (const headers of [{ cookie: 'session=1' }, { authorization: 'Bearer t' }] as Record<string, string>[]) {
+        const answer = await send(server.url, { body, headers });
+        expect(answer.status).toBe(200);
+        expect(answer.headers.etag).toBeUndefined();
+      }
       expect(hits(server)).toBe(before);
-      await send(server.url, { body });
-      expect(hits(server)).toBe(before + 1);
+    });
+
+    it('the ETag tells apart query, variables, operation name, extensions, Accept and Origin', async () => {
+      const etagOf = async (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+        (await send(server.url, { body: JSON.stringify(payload), headers })).headers.etag as string;
+      const base = { query: 'query Q($s: String!) { entity(slug: $s) { name } }', variables: { s: 'nbc' } };
+      const etags = [
+        await etagOf(base),
+        await etagOf({ ...base, query: 'query Q($s: String!) { entity(slug: $s) { slug } }' }),
+        await etagOf({ ...base, variables: { s: 'fox' } }),
+        await etagOf({ ...base, operationName: 'Q' }),
+        await etagOf({ ...base, extensions: { x: 1 } }),
+        await etagOf(base, { accept: 'application/json' }),
+        await etagOf(base, { origin: 'https://example.org' }),
+      ];
+      for (const etag of etags) expect(etag).toMatch(/^".+"$/);
+      expect(new Set(etags).size).toBe(etags.length);
+      expect(await etagOf(base)).toBe(etags[0]);
     });
 
     it('answers with errors are never kept', async () => {
