@@ -11,6 +11,7 @@ export interface RawEntity {
   kind: string;
   name: string;
   aliases?: string[];
+  citations: { source: string }[];
   [field: string]: unknown;
 }
 export interface RawRelation {

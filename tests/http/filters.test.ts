@@ -203,7 +203,9 @@ describe('pagination: the default page', () => {
   });
 
   it('first or last larger than the default page is honoured', async () => {
-    const { a, b } = await data('{ a: entities(first: 30) { edges { cursor } } b: entities(last: 25) { edges { cursor } } }');
+    const { a, b } = await data(
+      '{ a: entities(first: 30) { edges { cursor } } b: entities(last: 25) { edges { cursor } } }',
+    );
     expect(a.edges).toHaveLength(30);
     expect(b.edges).toHaveLength(25);
   });
