@@ -34,7 +34,9 @@ describe('provenance', () => {
     expect(source?.entities.totalCount).toBe(citing(raw.entities, 'wikipedia-2023-sag-aftra-strike'));
     expect(source?.relations.totalCount).toBe(citing(raw.relations, 'wikipedia-2023-sag-aftra-strike'));
     expect(source?.entities.edges.map((edge) => edge.node.slug)).toContain('sag-aftra-strike-2023');
-    for (const edge of [...(source?.entities.edges ?? []), ...(source?.relations.edges ?? [])]) {
+    const edges = [...(source?.entities.edges ?? []), ...(source?.relations.edges ?? [])];
+    expect(edges.length).toBeGreaterThan(1);
+    for (const edge of edges) {
       expect(edge.node.citations.map((citation) => citation.source.key)).toContain('wikipedia-2023-sag-aftra-strike');
     }
     expect((await execute(yoga, SourceFacts, { key: 'no-such-source' })).data?.source).toBeNull();
@@ -54,7 +56,16 @@ describe('provenance', () => {
     expect(errors).toBeUndefined();
     const keys = data?.entity?.relations.edges.map((edge) => edge.node.key);
     expect(keys).toContain('amptp-presided-by-greg-hessinger');
-    for (const edge of data?.entity?.relations.edges ?? []) {
+    const edges = data?.entity?.relations.edges ?? [];
+    // From the data files: the relations of the AMPTP that cite it.
+    expect(edges.length).toBe(
+      raw.relations.filter(
+        (r) =>
+          (r.from === 'amptp' || r.to === 'amptp') &&
+          r.citations.some((citation) => citation.source === 'latimes-amptp-hessinger-2025'),
+      ).length,
+    );
+    for (const edge of edges) {
       expect(edge.node.citations.map((citation) => citation.source.key)).toContain('latimes-amptp-hessinger-2025');
     }
     const presidents = data?.entity && 'presidents' in data.entity ? data.entity.presidents : [];
@@ -86,6 +97,7 @@ describe('provenance', () => {
     expect(seedOnly.errors).toBeUndefined();
     // Valenti's MPAA presidency and the MPA affiliation are both in the seed article.
     expect(seedOnly.data?.shortestPath?.length).toBe(2);
+    expect(seedOnly.data?.timeline.length).toBeGreaterThan(0);
     for (const entry of seedOnly.data?.timeline ?? []) {
       expect(entry.citations.map((citation) => citation.source.key)).toContain('wikipedia-amptp');
     }
