@@ -172,6 +172,13 @@ describe('the query cost of each kind of field (computed by hand)', () => {
     expect(cost('{ entities(first: 0) { edges { node { name } } } }')).toBe(1);
   });
 
+  it('a negative size or hop count costs nothing extra (the range checks then refuse it)', () => {
+    expect(cost('{ entities(first: -5) { edges { node { name } } } }')).toBe(1);
+    expect(cost('{ entities(last: -5) { edges { node { name } } } }')).toBe(1);
+    // 1 + 100 × 0, + length 1
+    expect(cost('{ shortestPath(from: "a", to: "b", maxLength: -2) { length } }')).toBe(2);
+  });
+
   it('typed lists cost the longest list of their kind in the data files; citations the most citations', () => {
     // Counted in data/*.json: the most relations one entity takes part in is 47, the most
     // citations of one record 6 (also quoted in the README).
