@@ -10,7 +10,7 @@ const config: CodegenConfig = {
   generates: {
     'tests/gql/': {
       preset: 'client',
-      config: { enumsAsTypes: true, scalars: { PartialDate: 'string' }, useTypeImports: true },
+      config: { enumsAsTypes: true, scalars: { PartialDate: 'string', DateTime: 'string' }, useTypeImports: true },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -8,8 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
-    // Hooks start real servers; on a busy machine that can take more than the default 10 s.
+    testTimeout: 60_000,
+    // Hooks start real servers; on a busy machine that takes longer than vitest's 10 s default.
     hookTimeout: 60_000,
   },
 });

@@ -26,6 +26,7 @@ import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { benchLoad, benchTraversals, type LoadReport, printLoadReports } from './graph-bench.js';
 import { collectGarbage, seconds } from './helpers.js';
 import { benchHttp, benchStartup } from './http-bench.js';
+import { benchWrites } from './writes-bench.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GENERATOR = join(ROOT, 'scripts', 'generate-graph.ts');
@@ -44,7 +45,8 @@ const { values } = parseArgs({
     pool: { type: 'string', default: '500' },
     check: { type: 'string', default: '20' },
     warmup: { type: 'string', default: '2' },
-    sections: { type: 'string', default: 'load,traversal,startup,http' },
+    writes: { type: 'string', default: '2000' },
+    sections: { type: 'string', default: 'load,traversal,writes,startup,http' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -59,6 +61,7 @@ if (values.help) {
   --pool N         http: request bodies per operation, variables drawn from the whole dataset (500)
   --check N        http: bodies per operation whose answers must be identical on every server (20)
   --warmup SEC     http: untimed load over the whole mix on each server as it starts (2)
+  --writes N       writes: how many writes of the mix (2000)
   --data DIR       the default dataset (data/)
   --large DIR      the generated graph (bench/generated/large), generated when missing with
   --entities N --relations M   (100000, 1000000)
@@ -83,13 +86,14 @@ const options = {
   pool: positiveInteger('pool', values.pool),
   check: positiveInteger('check', values.check),
   warmup: positiveInteger('warmup', values.warmup),
+  writes: positiveInteger('writes', values.writes),
 };
 
 /** State the sections share: the large graph is loaded once, by whichever section needs it first. */
 class BenchContext {
   readonly loads: LoadReport[] = [];
-  /** Printed after everything else: the http section's ratio line. */
-  finalLine: string | null = null;
+  /** Printed after everything else, one a line: the sections' ratio lines. */
+  readonly lines: string[] = [];
   /** A section found something wrong (e.g. servers answering differently): exit 1 at the end. */
   failed = false;
   #large: KnowledgeGraph | null = null;
@@ -155,6 +159,12 @@ function sectionsByName(): Record<string, Section> {
       description: 'shortest path and 2-hop neighbourhood: bare graphology vs ours vs GraphQL',
       run: (context) => benchTraversals(context.largeGraph(), options),
     },
+    writes: {
+      description: 'writes on the generated graph: graph alone, and through the SQLite change log',
+      run: async (context) => {
+        context.lines.push(await benchWrites(context.largeGraph(), options));
+      },
+    },
     startup: {
       description: 'cold start and memory of the server process, default dataset and generated graph',
       run: (context) => {
@@ -169,7 +179,7 @@ function sectionsByName(): Record<string, Section> {
       run: async (context) => {
         context.releaseLargeGraph();
         const outcome = await benchHttp(options);
-        context.finalLine = outcome.ratioLine;
+        context.lines.push(outcome.ratioLine);
         if (!outcome.ok) context.failed = true;
       },
     },
@@ -202,8 +212,8 @@ async function main(): Promise<void> {
   }
   console.log(`\ntotal ${seconds(started)}`);
   if (context.failed) process.exitCode = 1;
-  // Last, so a script can take the ratio from the final line.
-  if (context.finalLine) console.log(`\n${context.finalLine}`);
+  // Last, so a script can take the ratios from the final lines.
+  if (context.lines.length > 0) console.log(`\n${context.lines.join('\n')}`);
 }
 
 main().catch((error: unknown) => {

@@ -24,7 +24,7 @@ import type {
   relationSchema,
   sourceSchema,
 } from '../src/graph/dataset-schema.js';
-import { EVENT_CATEGORIES, STUDIO_CATEGORIES } from '../src/graph/dataset-schema.js';
+import { EVENT_CATEGORIES, isOngoing, STUDIO_CATEGORIES } from '../src/graph/dataset-schema.js';
 
 /** Records as written in the files (before zod's parsing brands the dates). */
 type EntityRecord = z.input<typeof entitySchema>;
@@ -182,6 +182,9 @@ const EVENT_LABELS: Record<(typeof EVENT_CATEGORIES)[number], string> = {
   PETITION: 'petition',
   RECOGNITION_REQUEST: 'recognition request',
   ELECTION_FILING: 'election filing',
+  STRIKE_AUTHORIZATION: 'strike authorization',
+  AGREEMENT: 'agreement',
+  COLLECTIVE_ACTION: 'collective action',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -574,7 +577,7 @@ function makeRelation(random: SeededRandom, counts: KindCounts, id: string): Rel
     if (ending >= 0.5 && ending < 0.92) {
       record.until = partialDate(random, Math.min(LAST_DAY, since + random.int(12_000)));
     } else if (ending >= 0.92) record.until = 'unknown';
-  }
+  } else if (isOngoing(template.type)) record.since = 'unknown';
   if (template.roles && random.chance(0.6)) record.role = random.pick(template.roles);
   if (template.qualifier && random.chance(template.qualifier.share)) record.qualifiers = [template.qualifier.value];
   return record;

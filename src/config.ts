@@ -4,10 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
+const DEFAULT_STORE = fileURLToPath(new URL('../var/kg.sqlite', import.meta.url));
 
 export interface Config {
   readonly dataDir: string;
@@ -22,6 +24,13 @@ export interface Config {
   readonly maxBodyBytes: number;
   readonly shutdownGraceMs: number;
   readonly responseCacheEntries: number;
+  readonly responseCacheBytes: number;
+  /** The change log: an SQLite file path, or a postgres:// URL. */
+  readonly store: string;
+  /** Who may write (WRITE_TOKENS); none configured: read-only. */
+  readonly writeTokens: WriteTokens;
+  /** Change streams (Subscription.changes) open at once. */
+  readonly maxChangeStreams: number;
 }
 
 export class ConfigError extends Error {
@@ -58,7 +67,13 @@ function logLevel(env: Env): LogLevel {
 }
 
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
-  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' } } });
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, store: { type: 'string' } } });
+  let writeTokens: WriteTokens;
+  try {
+    writeTokens = WriteTokens.parse(env.WRITE_TOKENS);
+  } catch (error) {
+    throw new ConfigError(`WRITE_TOKENS must be comma-separated actor=token pairs: ${(error as Error).message}`);
+  }
   const production = env.NODE_ENV === 'production';
   return {
     dataDir: values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR,
@@ -72,5 +87,9 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', REQUEST_LIMITS.maxBodyBytes, 1_024, 100 * 1_048_576),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     responseCacheEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', REQUEST_LIMITS.responseCacheEntries, 0, 1_000_000),
+    responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', REQUEST_LIMITS.responseCacheBytes, 0, 16 * 1_073_741_824),
+    store: values.store ?? (env.STORE || DEFAULT_STORE),
+    writeTokens,
+    maxChangeStreams: integer(env, 'MAX_CHANGE_STREAMS', REQUEST_LIMITS.maxChangeStreams, 0, 100_000),
   };
 }

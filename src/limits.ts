@@ -3,9 +3,9 @@
  * request from taking seconds, gigabytes or the stack: each refusal is a 4xx, or a GraphQL error
  * with an `extensions.code`, in well under a second.
  *
- * The caps on list arguments (`first`, `limit`, `depth`, `maxLength`, `ids`, `involving`) sit beside
- * their fields (src/schema/pagination.ts, src/graph/traversal.ts' LIMITS, src/schema/timeline.ts);
- * the query-cost model that multiplies by them is in src/schema/builder.ts.
+ * The caps and defaults of list arguments (`first`, `limit`, `depth`, `maxLength`, `ids`,
+ * `involving`, `sources`) are below too: the schema states and checks them, the graph module
+ * clamps to them. The query-cost model that multiplies by them is in src/schema/complexity.ts.
  */
 export const REQUEST_LIMITS = {
   /** Bytes of a request body (413 above it). Set with MAX_BODY_BYTES. */
@@ -36,4 +36,63 @@ export const REQUEST_LIMITS = {
   deadlineMs: 1_000,
   /** Entries of the response cache (least recently used go first); 0 turns it off. Set with RESPONSE_CACHE_ENTRIES. */
   responseCacheEntries: 5_000,
+  /** Bytes the response cache may hold (bodies, keys, overhead). Set with RESPONSE_CACHE_BYTES. */
+  responseCacheBytes: 128 * 1_048_576,
+  /** Change streams (Subscription.changes over SSE) open at once. Set with MAX_CHANGE_STREAMS. */
+  maxChangeStreams: 100,
 } as const;
+
+/** Relay connections (`first`/`last`), and the `ids` of `nodes`. */
+export const PAGE_SIZE = {
+  /** Items of a connection given neither `first` nor `last`. */
+  default: 20,
+  max: 100,
+} as const;
+
+/**
+ * Traversals (`shortestPath`, `paths`, `neighborhood`): the schema refuses arguments past these
+ * caps, and the graph module clamps to them whatever a caller asks.
+ */
+export const TRAVERSAL_LIMITS = {
+  /** Steps of a path. */
+  maxLength: 6,
+  /** Paths `paths` returns. */
+  maxPaths: 50,
+  /** Steps from the center of a neighbourhood. */
+  maxDepth: 3,
+  /** Entities of a neighbourhood. */
+  maxNeighborhood: 500,
+  /** Entities (or partial paths) a single traversal may visit before it stops and reports truncation. */
+  maxVisited: 100_000,
+} as const;
+
+/** What a traversal argument left out means. */
+export const TRAVERSAL_DEFAULTS = {
+  /** `maxLength` of `shortestPath` and `paths` in the API (the graph module's own default is the cap). */
+  maxLength: 4,
+  /** `first` of `paths`. */
+  paths: 10,
+  /** `depth` of `neighborhood`. */
+  depth: 1,
+  /** `limit` of `neighborhood`. */
+  neighborhood: 50,
+} as const;
+
+/** `timeline`. */
+export const TIMELINE_LIMITS = {
+  defaultFirst: 100,
+  maxFirst: 500,
+  /** Entities in `involving`. */
+  maxInvolving: 100,
+} as const;
+
+/** `search`. */
+export const SEARCH_LIMITS = {
+  defaultFirst: 10,
+  maxFirst: 100,
+  /** Characters of the text: names are short, and a long text would only make the per-word typo scan slow. */
+  maxTextLength: 200,
+} as const;
+
+/** The `sources` argument of relation filters, traversals, `entities` and `timeline`. */
+export const MAX_SOURCES = 50;

@@ -1,5 +1,5 @@
 /**
- * The entry point: loads the dataset, serves GraphQL on /graphql, liveness on /health and
+ * The entry point: loads the dataset and replays the change log over it (the store), serves GraphQL on /graphql, liveness on /health and
  * readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
  * accepting connections, finishes in-flight requests and exits 0.
  *
@@ -8,10 +8,12 @@
 import { createServer } from 'node:http';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatasetError } from './graph/errors.js';
-import { loadDataset } from './graph/load.js';
 import { createNodeHandler } from './http/node-handler.js';
 import { ResponseCache } from './http/response-cache.js';
 import { createLogger } from './logger.js';
+import { StoreError } from './store/change-log.js';
+import { LivingGraph } from './store/living-graph.js';
+import { openChangeLog } from './store/open-store.js';
 import { createYogaApp } from './yoga.js';
 
 /** Slow clients: headers must arrive within this, the whole request within REQUEST_TIMEOUT_MS. */
@@ -31,11 +33,11 @@ try {
 
 const logger = createLogger(config.logLevel);
 
-let graph: ReturnType<typeof loadDataset>;
+let living: LivingGraph;
 try {
-  graph = loadDataset(config.dataDir);
+  living = await LivingGraph.open(config.dataDir, await openChangeLog(config.store));
 } catch (error) {
-  if (error instanceof DatasetError) {
+  if (error instanceof DatasetError || error instanceof StoreError) {
     // Plain text on stderr: a list of problems for a person to fix, not a log event.
     console.error(`refusing to start: ${error.message}`);
     process.exit(1);
@@ -46,7 +48,9 @@ try {
 let shuttingDown = false;
 
 const yoga = createYogaApp({
-  graph,
+  graph: living,
+  writeTokens: config.writeTokens,
+  maxChangeStreams: config.maxChangeStreams,
   production: config.production,
   graphiql: config.graphiql,
   introspection: config.introspection,
@@ -54,13 +58,18 @@ const yoga = createYogaApp({
   // Enforced in front of yoga, by createNodeHandler.
   maxRequestBodySize: false,
   logger,
-  ready: () => !shuttingDown,
+  // Not ready while shutting down, or while the store cannot take writes (a shared database down).
+  ready: () => !shuttingDown && living.log.isAvailable(),
 });
 const handler = createNodeHandler({
   yoga,
   maxBodyBytes: config.maxBodyBytes,
   logger,
-  cache: config.responseCacheEntries > 0 ? new ResponseCache(config.responseCacheEntries) : null,
+  cache:
+    config.responseCacheEntries > 0 && config.responseCacheBytes > 0
+      ? new ResponseCache(config.responseCacheEntries, config.responseCacheBytes)
+      : null,
+  currentVersion: () => living.current.version,
 });
 const server = createServer(
   {
@@ -77,10 +86,14 @@ server.listen(config.port, config.host, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host}:${port}/graphql`;
+  const graph = living.current;
   logger.info(
     {
       entities: graph.entityCount,
       relations: graph.relationCount,
+      version: graph.version,
+      store: living.log.description,
+      writes: config.writeTokens.enabled,
       dataDir: config.dataDir,
       production: config.production,
       graphiql: config.graphiql,
@@ -95,9 +108,19 @@ function shutdown(signal: string): void {
   shuttingDown = true;
   logger.info({ signal }, `${signal}: finishing in-flight requests, then exiting`);
   server.close(() => {
-    logger.info('closed; exiting');
-    logger.flush(() => process.exit(0));
+    living.close().then(
+      () => {
+        logger.info('closed; exiting');
+        logger.flush(() => process.exit(0));
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'closing the store failed');
+        logger.flush(() => process.exit(1));
+      },
+    );
   });
+  // Open change streams complete, so their connections end like any finished request.
+  void yoga.closeStreams();
   server.closeIdleConnections();
   setTimeout(() => {
     logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests still open after the grace period; exiting');

@@ -1,8 +1,10 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { createYoga, type Plugin } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
+import { graphQLErrorOf } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
+import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
@@ -10,9 +12,11 @@ import { useReadiness } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
+import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
 import { schema } from './schema/index.js';
+import { LivingGraph } from './store/living-graph.js';
 
 export const EXAMPLE_QUERY = `# Who has presided over the AMPTP, who did in 2009, and on what source?
 query Presidents {
@@ -48,7 +52,15 @@ function useWarnings(): Plugin<Context> {
 }
 
 export interface YogaAppOptions {
-  readonly graph: KnowledgeGraph;
+  /**
+   * What the server serves: a living graph (writes, history, live changes), or one fixed version
+   * (read-only). Each request reads the version that is current when it starts.
+   */
+  readonly graph: LivingGraph | KnowledgeGraph;
+  /** Who may write (default: nobody). */
+  readonly writeTokens?: WriteTokens;
+  /** Change streams open at once (default REQUEST_LIMITS.maxChangeStreams). */
+  readonly maxChangeStreams?: number;
   /**
    * Production mode: no field suggestions in errors, and GraphiQL and introspection off unless
    * asked for. Errors are masked (`Unexpected error.`, code INTERNAL_SERVER_ERROR) and carry no
@@ -84,14 +96,30 @@ export function createYogaApp({
   maxResponseBytes = REQUEST_LIMITS.maxResponseBytes,
   logger = silentLogger(),
   ready = () => true,
+  writeTokens = WriteTokens.none(),
+  maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
 }: YogaAppOptions) {
-  return createYoga<Record<string, unknown>, Context>({
+  const living = graph instanceof LivingGraph ? graph : null;
+  const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
+  const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
-    context: () => createContext(graph, { deadlineMs }),
+    context: ({ request }) =>
+      createContext(living?.current ?? (graph as KnowledgeGraph), {
+        deadlineMs,
+        living,
+        // Checked whether or not the operation writes: cheap, and it keeps one code path.
+        actor: writeTokens.enabled ? writeTokens.actorFor(request.headers.get('authorization')) : null,
+        writesEnabled: writeTokens.enabled,
+        feed,
+      }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     landingPage: false,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
-    maskedErrors: { isDev: false },
+    maskedErrors: {
+      isDev: false,
+      // The graph module's failures become their coded GraphQL errors; anything else is masked.
+      maskError: (error, message) => graphQLErrorOf(error) ?? maskError(error, message, false),
+    },
     logging: yogaLogger(logger),
     maxRequestBodySize,
     // Off (yoga's default too): one request is one operation, whatever the body says.
@@ -113,6 +141,10 @@ export function createYogaApp({
       // Marks error-free answers cacheable (an ETag); src/server.ts keeps and replays them.
       useCacheMarks(),
     ].filter((plugin): plugin is Plugin => Boolean(plugin)),
+  });
+  return Object.assign(yoga, {
+    /** Ends open change streams (they complete) and refuses new ones: for shutdown. */
+    closeStreams: () => feed?.close() ?? Promise.resolve(),
   });
 }
 

@@ -2,9 +2,11 @@
  * `kg`: the data tools a curator uses.
  *
  *   kg validate [DIR]                    every problem with file, record and field; exit 1 if any
- *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records
- *   kg export [DIR] --format F [--out FILE] [--base IRI]
- *                                        F: graphology (JSON), graphml, ntriples (RDF)
+ *   kg stats [DIR] [--json]              counts by kind and relation type, uncited and isolated records, dating
+ *   kg export [DIR] --format F [--out FILE] [--base IRI] [--store FILE]
+ *                                        F: graphology (JSON), graphml, ntriples (RDF), or dataset
+ *                                        (data files, --out a directory); with --store, the
+ *                                        store's changes are applied first
  *   kg data-schema [--check] [FILE]      write (or check) the JSON Schema of the data files
  *
  * DIR defaults to data/. Progress goes to stderr (on a terminal, or with --progress), results to
@@ -18,15 +20,19 @@ import { DEFAULT_BASE_IRI, toGraphml, toGraphologyJson, toNTriples } from '../gr
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { buildGraph, readDataset } from '../graph/load.js';
 import { datasetStats } from '../graph/stats.js';
+import { applyWrite } from '../graph/writes.js';
+import type { Change } from '../store/change-log.js';
+import { exportDataset } from '../store/export-dataset.js';
+import { openChangeLog } from '../store/open-store.js';
 
 const USAGE = `usage: kg <command> [options]
   kg validate [DIR]
   kg stats [DIR] [--json]
-  kg export [DIR] --format graphology|graphml|ntriples [--out FILE] [--base IRI]
+  kg export [DIR] --format graphology|graphml|ntriples|dataset [--out FILE|DIR] [--base IRI] [--store FILE|URL]
   kg data-schema [--check] [FILE]`;
 
 const DATA_SCHEMA_FILE = 'schema/dataset.schema.json';
-const FORMATS = ['graphology', 'graphml', 'ntriples'] as const;
+const FORMATS = ['graphology', 'graphml', 'ntriples', 'dataset'] as const;
 
 function fail(message: string): never {
   console.error(`kg: ${message}`);
@@ -80,6 +86,7 @@ async function main(argv: string[]): Promise<void> {
       format: { type: 'string' },
       out: { type: 'string' },
       base: { type: 'string' },
+      store: { type: 'string' },
       json: { type: 'boolean' },
       check: { type: 'boolean' },
       progress: { type: 'boolean' },
@@ -120,14 +127,45 @@ async function main(argv: string[]): Promise<void> {
       list('relations without a citation', stats.uncitedRelations);
       list('isolated entities (no relation)', stats.isolatedEntities);
       list('sources no record cites', stats.unusedSources);
+      console.log(`dated relations: ${stats.datedPercent}% (by their own start, or the strike or event they concern)`);
+      for (const [type, dating] of Object.entries(stats.datingByType)) {
+        const byEvent = dating.datedByEvent > 0 ? `, ${dating.datedByEvent} by their event` : '';
+        console.log(
+          `  ${type.padEnd(16)} ${String(dating.datedPercent).padStart(3)}%  (${dating.dated} of ${dating.relations} with a start${byEvent})`,
+        );
+      }
+      list("relations that can hold at no time (dates outside their endpoints' lives)", stats.impossibleRelations);
+      list(
+        'relations with an unknown start or end',
+        stats.unknownBounds.map(
+          ({ id, start, end }) => `${id} (${[start && 'start', end && 'end'].filter(Boolean).join(', ')})`,
+        ),
+      );
       return;
     }
     case 'export': {
       const format = values.format as (typeof FORMATS)[number] | undefined;
       if (!format || !FORMATS.includes(format)) fail(`export needs --format, one of ${FORMATS.join(', ')}`);
-      const graph = load(dir);
+      if (format === 'dataset' && !values.out) fail('export --format dataset needs --out DIR');
+      let graph = load(dir);
+      let changes: readonly Change[] = [];
+      if (values.store) {
+        // Read-only: a server may have the store open meanwhile.
+        const log = await openChangeLog(values.store, { readonly: true });
+        try {
+          changes = await log.readAfter(0);
+        } finally {
+          await log.close();
+        }
+        progress(`applying ${changes.length} changes from ${log.description}`);
+        for (const change of changes) graph = applyWrite(graph, change, change.seq);
+      }
       progress(`exporting ${graph.entityCount} entities and ${graph.relationCount} relations as ${format}`);
-      if (format === 'graphology') await writeLines([`${JSON.stringify(toGraphologyJson(graph))}\n`], values.out);
+      if (format === 'dataset') {
+        const files = exportDataset(dir, graph, changes, values.out as string);
+        console.log(`wrote ${files.length} files to ${values.out} (${changes.length} changes applied)`);
+      } else if (format === 'graphology')
+        await writeLines([`${JSON.stringify(toGraphologyJson(graph))}\n`], values.out);
       else if (format === 'graphml') await writeLines(toGraphml(graph), values.out);
       else await writeLines(toNTriples(graph, values.base ?? DEFAULT_BASE_IRI), values.out);
       if (values.out) progress(`wrote ${values.out}`);

@@ -38,6 +38,37 @@ export const RELATION_TYPES = [
   'WITHDREW_FROM',
 ] as const;
 
+/**
+ * How each relation type sits in time. ONGOING relations are states that last (a membership, an
+ * office, ownership, a negotiating relationship): their start is a date or said to be unknown,
+ * never left out, so that a missing start cannot read as "since always". MOMENT relations happen
+ * at one time (a strike called, a withdrawal, a merger, a founding): with no date of their own
+ * they take the dates of the strike or event they concern.
+ */
+export const RELATION_TIMING = {
+  AFFILIATED_WITH: 'ONGOING',
+  AGAINST: 'MOMENT',
+  AIDE_TO: 'ONGOING',
+  CALLED_BY: 'MOMENT',
+  EXECUTIVE_OF: 'ONGOING',
+  FOUNDED_BY: 'MOMENT',
+  HELPED_SHAPE: 'MOMENT',
+  MEMBER_OF: 'ONGOING',
+  MERGED_INTO: 'MOMENT',
+  MERGED_WITH: 'MOMENT',
+  NEGOTIATES_WITH: 'ONGOING',
+  PARTY_TO: 'MOMENT',
+  PART_OF: 'ONGOING',
+  PRESIDED_BY: 'ONGOING',
+  SPOKESPERSON: 'ONGOING',
+  SUBSIDIARY_OF: 'ONGOING',
+  WITHDREW_FROM: 'MOMENT',
+} as const satisfies Record<(typeof RELATION_TYPES)[number], 'ONGOING' | 'MOMENT'>;
+
+export function isOngoing(type: (typeof RELATION_TYPES)[number]): boolean {
+  return RELATION_TIMING[type] === 'ONGOING';
+}
+
 export const STUDIO_CATEGORIES = [
   'FILM_STUDIO',
   'BROADCAST_NETWORK',
@@ -46,13 +77,28 @@ export const STUDIO_CATEGORIES = [
   'INDEPENDENT',
 ] as const;
 
-export const EVENT_CATEGORIES = ['MERGER', 'WITHDRAWAL', 'PETITION', 'RECOGNITION_REQUEST', 'ELECTION_FILING'] as const;
+export const EVENT_CATEGORIES = [
+  'MERGER',
+  'WITHDRAWAL',
+  'PETITION',
+  'RECOGNITION_REQUEST',
+  'ELECTION_FILING',
+  'STRIKE_AUTHORIZATION',
+  'AGREEMENT',
+  'COLLECTIVE_ACTION',
+] as const;
 
-export const QUALIFIERS = ['INTERIM', 'FORMER_NAME', 'ANNOUNCED'] as const;
+/**
+ * CO_HOLDER marks an office shared with another holder at the same time (co-presidents): such a
+ * term neither ends nor is ended by the next holder's start.
+ */
+export const QUALIFIERS = ['INTERIM', 'FORMER_NAME', 'ANNOUNCED', 'CO_HOLDER'] as const;
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const slug = z.string().regex(SLUG_PATTERN, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+const PARTIAL_DATE_PATTERN = '\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?';
 
 export const partialDateSchema = z
   .string()
@@ -63,7 +109,33 @@ export const partialDateSchema = z
   .transform((text) => text as PartialDate)
   .meta({
     description: 'A partial date: YYYY, YYYY-MM or YYYY-MM-DD; it stands for its whole span.',
-    pattern: '^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
+    pattern: `^${PARTIAL_DATE_PATTERN}$`,
+  });
+
+/**
+ * A relation's start or end: a partial date, or "unknown" when it is known to exist but no
+ * source gives it. Written as one string check rather than a union so that a bad value gets a
+ * message saying what is wrong with it, not zod's "Invalid input".
+ */
+const relationBoundSchema = z
+  .string()
+  .superRefine((text, ctx) => {
+    if (text === 'unknown') return;
+    const problem = partialDateProblem(text);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        // A date of the right shape gets the date's own problem (month 13, day 31 of April).
+        message: /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text)
+          ? problem
+          : `"${text}" is neither a partial date (YYYY, YYYY-MM or YYYY-MM-DD) nor "unknown"`,
+      });
+    }
+  })
+  .transform((text) => text as PartialDate | 'unknown')
+  .meta({
+    description: 'A partial date (YYYY, YYYY-MM or YYYY-MM-DD), or "unknown" when no source gives it.',
+    pattern: `^(unknown|${PARTIAL_DATE_PATTERN})$`,
   });
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -135,7 +207,13 @@ export const entitySchema = z.discriminatedUnion('kind', [
     /** Whom the union represents, in a short phrase. */
     represents: text.optional(),
   }),
-  z.strictObject({ ...entityBase, kind: z.literal('PERSON') }),
+  z.strictObject({
+    ...entityBase,
+    kind: z.literal('PERSON'),
+    /** Only where a source gives them: they bound when the person's relations can hold. */
+    born: partialDateSchema.optional(),
+    died: partialDateSchema.optional(),
+  }),
   z.strictObject({
     ...entityBase,
     /** A parent company or conglomerate that owns studios, networks or services. */
@@ -177,9 +255,13 @@ export const relationSchema = z.strictObject({
   /** Subject and object by slug; the relation reads as English: from TYPE to. */
   from: slug,
   to: slug,
-  since: partialDateSchema.optional(),
+  /**
+   * A partial date, or "unknown" when no source gives it. Required for ONGOING types (see
+   * RELATION_TIMING; the loader checks it); a MOMENT relation may leave it out.
+   */
+  since: relationBoundSchema.optional(),
   /** A partial date, or "unknown" for a span known to have ended on a date no source gives. */
-  until: z.union([partialDateSchema, z.literal('unknown')]).optional(),
+  until: relationBoundSchema.optional(),
   role: text.optional(),
   qualifiers: z.array(z.enum(QUALIFIERS)).optional(),
   citations,

@@ -34,3 +34,17 @@ export class EntityNotFoundError extends Error {
     super(`no entity "${reference}" in the graph`);
   }
 }
+
+/** One reason a write is refused: the input field it concerns (as the API names it) and what is wrong. */
+export interface WriteProblem {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A write was refused; `problems` lists every problem found. Nothing was changed. */
+export class WriteRejectedError extends Error {
+  override name = 'WriteRejectedError';
+  constructor(readonly problems: readonly WriteProblem[]) {
+    super(`the write was refused: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}`);
+  }
+}

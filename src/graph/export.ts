@@ -4,7 +4,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import type { EntityRecord, RelationRecord, SourceRecord } from './dataset-schema.js';
+import { type EntityRecord, isOngoing, type RelationRecord, type SourceRecord } from './dataset-schema.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
 import { type DatasetReading, validateDatasetFiles } from './load.js';
 import { type PartialDate, precisionOf } from './partial-date.js';
@@ -27,7 +27,7 @@ export function relationRecord(relation: Relation): RelationRecord {
     type: relation.type,
     from: relation.from,
     to: relation.to,
-    ...(relation.since && { since: relation.since }),
+    ...((relation.since || isOngoing(relation.type)) && { since: relation.since ?? 'unknown' }),
     ...(until && { until }),
     ...(relation.role && { role: relation.role }),
     ...(relation.qualifiers.length > 0 && { qualifiers: [...relation.qualifiers] }),

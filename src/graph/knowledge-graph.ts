@@ -15,6 +15,7 @@ import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
+import { type Certainty, certaintyAt, dayNumberOf, leastCertain, type RelationSpans, relationSpans } from './time.js';
 import {
   entityItems,
   mergePlaced,
@@ -29,10 +30,13 @@ import {
 } from './timeline.js';
 import type { Entity, Interval, Relation, RelationFilter, Source } from './types.js';
 
-/** A live relation and the days it holds, precomputed from its dates. */
+/** A live relation and when it holds: its dates narrowed by the graph (see time.ts). */
 export interface RelationState {
   readonly relation: Relation;
+  /** The days it may hold. */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 
 /** A relation seen from one of its endpoints. */
@@ -42,8 +46,10 @@ export interface RelationView {
   readonly other: string;
   /** OUTGOING when the focus is the relation's subject (`from`). */
   readonly direction: 'OUTGOING' | 'INCOMING';
-  /** The days the relation holds, precomputed from since/until. */
+  /** The days the relation may hold: its dates narrowed by the graph (see time.ts). */
   readonly span: DaySpan;
+  /** What is sure about when it holds (see `RelationSpans.certain`). */
+  readonly certain: DaySpan | null;
 }
 
 export interface CitedFacts {
@@ -88,11 +94,32 @@ function compareViews(a: RelationView, b: RelationView): number {
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
-function viewsOf({ relation, span }: RelationState): RelationView[] {
-  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span };
+function viewsOf({ relation, span, certain }: RelationState): RelationView[] {
+  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span, certain };
   if (relation.from === relation.to) return [outgoing];
-  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span }];
+  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span, certain }];
 }
+
+/**
+ * A relation's state in a version of the graph: the one place spans are computed, from the
+ * relation's endpoints and its siblings (same subject and type). A write recomputes the states of
+ * the relations it touches the same way.
+ */
+function stateOf(
+  relation: Relation,
+  entityOf: (slug: string) => Entity | null,
+  siblings: readonly Relation[],
+  today: number,
+): RelationState {
+  const from = entityOf(relation.from);
+  const to = entityOf(relation.to);
+  // Loading refuses relations with unknown endpoints; without one, the relation's own dates stand.
+  if (!from || !to) return { relation, span: relationSpan(relation), certain: null };
+  const { possible, certain } = relationSpans(relation, { from, to, siblings, today });
+  return { relation, span: possible, certain };
+}
+
+const siblingKey = (relation: Relation) => `${relation.from}\u0000${relation.type}`;
 
 /** The days a relation holds, from its dates: an open end is unbounded. */
 export function relationSpan(relation: Relation): DaySpan {
@@ -269,9 +296,18 @@ export class KnowledgeGraph {
 
   /** A graph of these records (valid and frozen: see load.ts), at `version`. */
   static fromRecords(records: GraphRecords, version = 0): KnowledgeGraph {
+    const entities = new Map(records.entities.map((entity) => [entity.slug, entity]));
+    const siblings = new Map<string, Relation[]>();
+    for (const relation of records.relations) {
+      const list = siblings.get(siblingKey(relation));
+      if (list) list.push(relation);
+      else siblings.set(siblingKey(relation), [relation]);
+    }
+    const today = dayNumberOf(new Date());
+    const entityOf = (slug: string) => entities.get(slug) ?? null;
     const generation = buildGeneration(
       records.entities,
-      records.relations.map((relation) => ({ relation, span: relationSpan(relation) })),
+      records.relations.map((relation) => stateOf(relation, entityOf, siblings.get(siblingKey(relation)) ?? [], today)),
       new Map((records.retracted ?? []).map((relation) => [relation.id, relation])),
       new Map(records.sources.map((source) => [source.id, source])),
     );
@@ -301,19 +337,23 @@ export class KnowledgeGraph {
         else touched.set(slug, new Set([relation.id]));
       }
     };
-    for (const relation of edit.relations ?? []) {
-      relations.set(relation.id, { relation, span: relationSpan(relation) });
+    const written = edit.relations ?? [];
+    for (const relation of written) {
+      relations.set(relation.id, { relation, span: relationSpan(relation), certain: null });
       citations = Math.max(citations, relation.citations.length);
       timelineEntities = Math.max(timelineEntities, 2);
       touch(relation);
     }
+    const retractedNow: Relation[] = [];
     for (const key of edit.retract ?? []) {
       const state = this.#relationState(key);
       if (!state) continue;
       relations.set(key, null);
       retracted.set(key, state.relation);
+      retractedNow.push(state.relation);
       touch(state.relation);
     }
+    this.#recomputeSpans(entities, relations, written, retractedNow, edit.entities ?? [], touch);
     for (const [slug, ids] of touched) {
       const kept = this.adjacency(slug).filter((view) => !ids.has(view.relation.id));
       for (const id of ids) {
@@ -449,6 +489,51 @@ export class KnowledgeGraph {
       );
     }
     return this.#sorted;
+  }
+
+  /**
+   * After a write: the spans of the relations it touches, computed again (see `stateOf`): those
+   * written, the siblings of those written or retracted (a successor ends a predecessor's term),
+   * and every relation of a written entity (its dates bound them).
+   */
+  #recomputeSpans(
+    entities: ReadonlyMap<string, Entity>,
+    relations: Map<string, RelationState | null>,
+    written: readonly Relation[],
+    retracted: readonly Relation[],
+    writtenEntities: readonly Entity[],
+    touch: (relation: Relation) => void,
+  ): void {
+    const stateNow = (key: string) => (relations.has(key) ? (relations.get(key) ?? null) : this.#relationState(key));
+    const siblingsNow = (relation: Relation): Relation[] => {
+      const found = new Map<string, Relation>();
+      for (const view of this.adjacency(relation.from)) {
+        if (view.direction !== 'OUTGOING' || view.relation.type !== relation.type) continue;
+        const state = stateNow(view.relation.id);
+        if (state) found.set(state.relation.id, state.relation);
+      }
+      for (const state of relations.values())
+        if (state && siblingKey(state.relation) === siblingKey(relation)) found.set(state.relation.id, state.relation);
+      return [...found.values()];
+    };
+    const again = new Set<string>(written.map((relation) => relation.id));
+    for (const relation of [...written, ...retracted])
+      for (const sibling of siblingsNow(relation)) again.add(sibling.id);
+    for (const entity of writtenEntities) for (const view of this.adjacency(entity.slug)) again.add(view.relation.id);
+    const entityOf = (slug: string) => entities.get(slug) ?? this.entity(slug);
+    const today = dayNumberOf(new Date());
+    for (const key of again) {
+      const state = stateNow(key);
+      if (!state) continue;
+      relations.set(key, stateOf(state.relation, entityOf, siblingsNow(state.relation), today));
+      touch(state.relation);
+    }
+  }
+
+  /** When a live relation may and surely holds; null when unknown or retracted. */
+  relationSpans(key: string): RelationSpans | null {
+    const state = this.#relationState(key);
+    return state ? { possible: state.span, certain: state.certain } : null;
   }
 
   #relationState(key: string): RelationState | null {
@@ -625,6 +710,17 @@ function indexCitations(entities: readonly Entity[], relations: Iterable<Relatio
   return index;
 }
 
+/**
+ * How surely a relation holds at the dates a filter asks about (asOf and during): null when it
+ * does not hold at one of them, or when the filter asks about no date.
+ */
+export function certaintyFor(view: Pick<RelationView, 'span' | 'certain'>, filter: RelationFilter): Certainty | null {
+  const spans = { possible: view.span, certain: view.certain };
+  const asOf = filter.asOf ? certaintyAt(spans, spanOf(filter.asOf)) : 'CERTAIN';
+  const during = filter.during ? certaintyAt(spans, intervalSpan(filter.during.from, filter.during.to)) : 'CERTAIN';
+  return filter.asOf || filter.during ? leastCertain(asOf, during) : null;
+}
+
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
 export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;
@@ -632,10 +728,16 @@ export function relationPredicate(filter: RelationFilter): (view: RelationView) 
   const during = filter.during ? intervalSpan(filter.during.from, filter.during.to) : null;
   const current = filter.current === true;
   const sources = filter.sources && filter.sources.length > 0 ? new Set(filter.sources) : null;
-  return ({ relation, span }) =>
-    (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
-    (!types || types.has(relation.type)) &&
-    (!asOf || spansOverlap(span, asOf)) &&
-    (!during || spansOverlap(span, during)) &&
-    (!current || !relation.ended);
+  const certainOnly = filter.certainOnly === true && (asOf !== null || during !== null);
+  return (view) => {
+    const { relation, span } = view;
+    return (
+      (!sources || relation.citations.some((citation) => sources.has(citation.source))) &&
+      (!types || types.has(relation.type)) &&
+      (!asOf || spansOverlap(span, asOf)) &&
+      (!during || spansOverlap(span, during)) &&
+      (!current || !relation.ended) &&
+      (!certainOnly || certaintyFor(view, filter) === 'CERTAIN')
+    );
+  };
 }

@@ -5,12 +5,14 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import JSON5 from 'json5';
 import type { z } from 'zod';
 import {
   datasetFileSchema,
   ENTITY_KINDS,
   type EntityRecord,
   entitySchema,
+  isOngoing,
   RELATION_TYPES,
   type RelationRecord,
   relationSchema,
@@ -40,7 +42,7 @@ export interface DatasetReading {
   readonly files: readonly string[];
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   return path
     .map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`))
     .join('');
@@ -62,6 +64,28 @@ function listDataFiles(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A JSON syntax error with its line and column. Node's message gives at best a character offset
+ * ("at position 123"), sometimes none ("Unexpected token"); JSON5, a superset of JSON whose errors
+ * carry line and column, places those. Trailing commas and the like, which JSON5 accepts, do come
+ * with an offset, which is turned into a line and column here.
+ */
+export function jsonSyntaxProblem(text: string, error: Error): string {
+  const reason = error.message.replace(/\s*\(line \d+ column \d+\)$/, '').replace(/ in JSON at position \d+/, '');
+  const position = /at position (\d+)/.exec(error.message);
+  if (position) {
+    const before = text.slice(0, Number(position[1])).split('\n');
+    return `not valid JSON at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+  }
+  try {
+    JSON5.parse(text);
+  } catch (json5Error) {
+    const { lineNumber, columnNumber } = json5Error as { lineNumber?: number; columnNumber?: number };
+    if (lineNumber && columnNumber) return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
+  }
+  return `not valid JSON: ${reason}`;
+}
+
 /** Progress of a long read, for a command line to show. */
 export type ProgressListener = (message: string) => void;
 
@@ -80,10 +104,17 @@ export function readDataset(dir: string, onProgress?: ProgressListener): Dataset
   const files: DataFile[] = [];
   for (const file of names) {
     onProgress?.(`reading ${file}`);
+    let text: string;
     try {
-      files.push({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) });
+      text = readFileSync(join(dir, file), 'utf8');
     } catch (error) {
-      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file, message: `cannot read the file: ${(error as Error).message}` });
+      continue;
+    }
+    try {
+      files.push({ file, json: JSON.parse(text) });
+    } catch (error) {
+      problems.push({ file, message: jsonSyntaxProblem(text, error as Error) });
     }
   }
   const reading = validateDatasetFiles(files, onProgress);
@@ -160,6 +191,75 @@ export function validateDatasetFiles(files: readonly DataFile[], onProgress?: Pr
   return { records, problems, files: files.map(({ file }) => file) };
 }
 
+/** A problem of one record, before it is placed in a file. */
+export interface RecordProblem {
+  readonly field?: string;
+  readonly message: string;
+}
+
+/** What a record's references are checked against: the other records of the dataset, or of the graph. */
+export interface KnownKeys {
+  hasSource(key: string): boolean;
+  hasEntity(slug: string): boolean;
+}
+
+function orderProblem(
+  start: PartialDate | undefined,
+  end: PartialDate | undefined,
+  startField: string,
+  endField: string,
+): RecordProblem[] {
+  return start && end && spanOf(start).start > spanOf(end).end
+    ? [{ field: startField, message: `${startField} ${start} is after ${endField} ${end}` }]
+    : [];
+}
+
+function citationProblems(record: { citations: readonly { source: string }[] }, known: KnownKeys): RecordProblem[] {
+  return record.citations.flatMap((citation, index) =>
+    known.hasSource(citation.source)
+      ? []
+      : [{ field: `citations[${index}].source`, message: `cites unknown source "${citation.source}"` }],
+  );
+}
+
+/** What an entity that passed its zod schema must also meet: known sources, dates in order. */
+export function entityProblems(value: EntityRecord, known: KnownKeys): RecordProblem[] {
+  const problems = citationProblems(value, known);
+  value.formerNames?.forEach((former, index) => {
+    problems.push(
+      ...orderProblem(former.since, former.until, `formerNames[${index}].since`, `formerNames[${index}].until`),
+    );
+  });
+  if (value.kind === 'STRIKE') problems.push(...orderProblem(value.startDate, value.endDate, 'startDate', 'endDate'));
+  if (value.kind === 'ASSOCIATION' || value.kind === 'UNION') {
+    problems.push(...orderProblem(value.founded, value.dissolved, 'founded', 'dissolved'));
+  }
+  return problems;
+}
+
+/** What a relation that passed its zod schema must also meet: known sources and endpoints, dates in order. */
+export function relationProblems(value: RelationRecord, known: KnownKeys): RecordProblem[] {
+  const problems = citationProblems(value, known);
+  const { from, to, since, until, type } = value;
+  if (since === undefined && isOngoing(type)) {
+    problems.push({
+      field: 'since',
+      message: `a ${type} relation lasts over time: give "since" as a date, or "unknown" when no source gives it`,
+    });
+  }
+  for (const [field, slug] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (!known.hasEntity(slug)) problems.push({ field, message: `endpoint "${slug}" is not an entity of the dataset` });
+  }
+  if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
+  problems.push(
+    ...orderProblem(since === 'unknown' ? undefined : since, until === 'unknown' ? undefined : until, 'since', 'until'),
+  );
+  return problems;
+}
+
 function checkAcrossRecords(
   { sources, entities, relations }: DatasetRecords,
   rawKeys: { sources: Set<string>; entities: Set<string> },
@@ -182,72 +282,15 @@ function checkAcrossRecords(
   for (const entity of entities) duplicates('entity', entity, entity.value.slug);
   for (const relation of relations) duplicates('relation', relation, relation.value.id);
 
-  const checkCitations = (located: Located<{ citations: readonly { source: string }[] }>) => {
-    located.value.citations.forEach((citation, index) => {
-      if (!rawKeys.sources.has(citation.source)) {
-        problems.push({
-          file: located.file,
-          record: located.record,
-          field: `citations[${index}].source`,
-          message: `cites unknown source "${citation.source}"`,
-        });
-      }
-    });
+  const known: KnownKeys = {
+    hasSource: (key) => rawKeys.sources.has(key),
+    hasEntity: (slug) => rawKeys.entities.has(slug),
   };
-  const checkOrder = (
-    located: Located<unknown>,
-    start: PartialDate | undefined,
-    end: PartialDate | undefined,
-    startField: string,
-    endField: string,
-  ) => {
-    if (start && end && spanOf(start).start > spanOf(end).end) {
-      problems.push({
-        file: located.file,
-        record: located.record,
-        field: startField,
-        message: `${startField} ${start} is after ${endField} ${end}`,
-      });
-    }
+  const place = (located: Located<unknown>, found: readonly RecordProblem[]) => {
+    for (const problem of found) problems.push({ file: located.file, record: located.record, ...problem });
   };
-
-  for (const entity of entities) {
-    checkCitations(entity);
-    const value = entity.value;
-    value.formerNames?.forEach((former, index) => {
-      checkOrder(entity, former.since, former.until, `formerNames[${index}].since`, `formerNames[${index}].until`);
-    });
-    if (value.kind === 'STRIKE') checkOrder(entity, value.startDate, value.endDate, 'startDate', 'endDate');
-    if (value.kind === 'ASSOCIATION' || value.kind === 'UNION') {
-      checkOrder(entity, value.founded, value.dissolved, 'founded', 'dissolved');
-    }
-  }
-  for (const relation of relations) {
-    checkCitations(relation);
-    const { from, to, since, until } = relation.value;
-    for (const [field, slug] of [
-      ['from', from],
-      ['to', to],
-    ] as const) {
-      if (!rawKeys.entities.has(slug)) {
-        problems.push({
-          file: relation.file,
-          record: relation.record,
-          field,
-          message: `endpoint "${slug}" is not an entity of the dataset`,
-        });
-      }
-    }
-    if (from === to) {
-      problems.push({
-        file: relation.file,
-        record: relation.record,
-        field: 'to',
-        message: 'a relation cannot join an entity to itself',
-      });
-    }
-    checkOrder(relation, since, until === 'unknown' ? undefined : until, 'since', 'until');
-  }
+  for (const entity of entities) place(entity, entityProblems(entity.value, known));
+  for (const relation of relations) place(relation, relationProblems(relation.value, known));
 }
 
 export function freezeDeep<T>(value: T): T {
@@ -273,7 +316,7 @@ export function toRelation(record: RelationRecord): Relation {
     type: record.type,
     from: record.from,
     to: record.to,
-    since: record.since ?? null,
+    since: record.since === 'unknown' ? null : (record.since ?? null),
     until: record.until === 'unknown' ? null : (record.until ?? null),
     ended: record.until !== undefined,
     role: record.role ?? null,

@@ -6,6 +6,7 @@
  * near-misses of them), not every name in the graph.
  */
 import { distance } from 'fastest-levenshtein';
+import { SEARCH_LIMITS } from '../limits.js';
 import type { EntityKind } from './dataset-schema.js';
 import { lowerBound } from './sorted.js';
 import type { Entity } from './types.js';
@@ -142,7 +143,7 @@ export class SearchIndex {
   }
 
   /** Best hit per entity, highest score first, then by name; at most `first` hits. */
-  search(text: string, { kinds, first = 10, skip }: SearchOptions = {}): SearchHit[] {
+  search(text: string, { kinds, first = SEARCH_LIMITS.defaultFirst, skip }: SearchOptions = {}): SearchHit[] {
     const query = normalize(text);
     if (!query) return [];
     const queryWords = [...new Set(query.split(' '))];

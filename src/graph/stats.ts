@@ -1,6 +1,25 @@
 /** What a dataset holds: counts by kind and type, and the records a curator should look at. */
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
+import { happeningOf } from './time.js';
+
+/** How many relations of a type say when they began. */
+export interface TypeDating {
+  readonly relations: number;
+  /** With a `since` date of their own. */
+  readonly dated: number;
+  /** One-time relations with no date of their own that take the dates of the strike or event they concern. */
+  readonly datedByEvent: number;
+  /** (dated + datedByEvent) / relations, rounded to a whole percent. */
+  readonly datedPercent: number;
+}
+
+/** A relation with a start or an end no source gives. */
+export interface UnknownBounds {
+  readonly id: string;
+  readonly start: boolean;
+  readonly end: boolean;
+}
 
 export interface DatasetStats {
   readonly entities: number;
@@ -15,6 +34,18 @@ export interface DatasetStats {
   readonly isolatedEntities: readonly string[];
   /** Sources that no record cites. */
   readonly unusedSources: readonly string[];
+  /** Per relation type: how many are dated. */
+  readonly datingByType: Partial<Record<RelationType, TypeDating>>;
+  /** Share of all relations that are dated (by their own start or their event's), in whole percent. */
+  readonly datedPercent: number;
+  /** Relations whose start or end is unknown, by id. */
+  readonly unknownBounds: readonly UnknownBounds[];
+  /**
+   * Relations that can hold at no time: their dates fall outside their endpoints' lives (see
+   * time.ts), so a date is wrong somewhere. Listed rather than refused, as generated test graphs
+   * date relations and entities independently.
+   */
+  readonly impossibleRelations: readonly string[];
 }
 
 function countBy<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> {
@@ -23,9 +54,37 @@ function countBy<K extends string>(keys: Iterable<K>): Partial<Record<K, number>
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<Record<K, number>>;
 }
 
+const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((100 * part) / whole));
+
 export function datasetStats(graph: KnowledgeGraph): DatasetStats {
   const entities = graph.list();
   const relations = graph.allRelations();
+  const dating: Partial<Record<RelationType, { relations: number; dated: number; datedByEvent: number }>> = {};
+  const unknownBounds: UnknownBounds[] = [];
+  let datedTotal = 0;
+  for (const relation of [...relations].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))) {
+    const counts = dating[relation.type] ?? { relations: 0, dated: 0, datedByEvent: 0 };
+    dating[relation.type] = counts;
+    counts.relations++;
+    const byEvent =
+      !relation.since &&
+      happeningOf(relation, {
+        from: graph.requireEntity(relation.from),
+        to: graph.requireEntity(relation.to),
+      }) !== null;
+    if (relation.since) counts.dated++;
+    if (byEvent) counts.datedByEvent++;
+    if (relation.since || byEvent) datedTotal++;
+    const start = !relation.since && !byEvent;
+    const end = relation.ended && !relation.until;
+    if (start || end) unknownBounds.push({ id: relation.id, start, end });
+  }
+  const datingByType = Object.fromEntries(
+    Object.entries(dating).map(([type, counts]) => [
+      type,
+      { ...counts, datedPercent: percent(counts.dated + counts.datedByEvent, counts.relations) },
+    ]),
+  ) as Partial<Record<RelationType, TypeDating>>;
   return {
     entities: entities.length,
     relations: relations.length,
@@ -44,5 +103,14 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
         return cited.entities.length === 0 && cited.relations.length === 0;
       })
       .map((source) => source.id),
+    datingByType,
+    datedPercent: percent(datedTotal, relations.length),
+    unknownBounds: unknownBounds.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    impossibleRelations: relations
+      .filter((relation) => {
+        const spans = graph.relationSpans(relation.id);
+        return spans !== null && spans.possible.start > spans.possible.end;
+      })
+      .map((relation) => relation.id),
   };
 }

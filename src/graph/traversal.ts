@@ -8,18 +8,9 @@
  * and all three are needed. They walk the graph's precomputed, sorted adjacency, so results are
  * the same whatever order the data files list things in.
  */
+import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
 import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
-
-/** Hard limits, whatever a caller asks for. */
-export const LIMITS = {
-  maxLength: 6,
-  maxPaths: 50,
-  maxDepth: 3,
-  maxNeighborhood: 500,
-  /** Entities a single traversal may visit before it stops and reports truncation. */
-  maxVisited: 100_000,
-} as const;
 
 export interface PathStep {
   readonly relation: Relation;
@@ -81,8 +72,8 @@ export function shortestPath(
   to: string,
   options: TraversalFilter & { maxLength?: number; maxVisited?: number } = {},
 ): ShortestPathResult {
-  const maxLength = clamp(options.maxLength, LIMITS.maxLength, LIMITS.maxLength);
-  const maxVisited = clamp(options.maxVisited, LIMITS.maxVisited, LIMITS.maxVisited);
+  const maxLength = clamp(options.maxLength, TRAVERSAL_LIMITS.maxLength, TRAVERSAL_LIMITS.maxLength);
+  const maxVisited = clamp(options.maxVisited, TRAVERSAL_LIMITS.maxVisited, TRAVERSAL_LIMITS.maxVisited);
   if (from === to) return { path: { entities: [from], steps: [] }, truncated: false, visited: 1 };
   const accept = relationPredicate(options);
   // Each side maps an entity it reached to how: the forward side back towards `from`, the other towards `to`.
@@ -203,9 +194,9 @@ export function simplePaths(
   to: string,
   options: TraversalFilter & { maxLength?: number; first?: number; maxVisited?: number } = {},
 ): PathsResult {
-  const maxLength = clamp(options.maxLength, LIMITS.maxLength, LIMITS.maxLength);
-  const first = clamp(options.first, 10, LIMITS.maxPaths);
-  const maxVisited = clamp(options.maxVisited, LIMITS.maxVisited, LIMITS.maxVisited);
+  const maxLength = clamp(options.maxLength, TRAVERSAL_LIMITS.maxLength, TRAVERSAL_LIMITS.maxLength);
+  const first = clamp(options.first, TRAVERSAL_DEFAULTS.paths, TRAVERSAL_LIMITS.maxPaths);
+  const maxVisited = clamp(options.maxVisited, TRAVERSAL_LIMITS.maxVisited, TRAVERSAL_LIMITS.maxVisited);
   if (from === to) return { paths: first > 0 ? [{ entities: [from], steps: [] }] : [], truncated: false };
   const accept = relationPredicate(options);
   const { distances, truncated: distancesTruncated } = distancesTo(graph, to, maxLength, accept, maxVisited);
@@ -253,8 +244,8 @@ export function neighborhood(
   of: string,
   options: TraversalFilter & { depth?: number; limit?: number; maxVisited?: number } = {},
 ): Neighborhood {
-  const depth = clamp(options.depth, 1, LIMITS.maxDepth);
-  const limit = clamp(options.limit, 50, LIMITS.maxNeighborhood);
+  const depth = clamp(options.depth, TRAVERSAL_DEFAULTS.depth, TRAVERSAL_LIMITS.maxDepth);
+  const limit = clamp(options.limit, TRAVERSAL_DEFAULTS.neighborhood, TRAVERSAL_LIMITS.maxNeighborhood);
   const accept = relationPredicate(options);
   const included = new Set([of]);
   let truncated = false;

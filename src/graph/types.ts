@@ -41,6 +41,7 @@ export interface Relation {
   /** Subject slug: the relation reads "from TYPE to". */
   readonly from: string;
   readonly to: string;
+  /** Null when no source gives it (recorded as "unknown", or left out for a one-time relation). */
   readonly since: PartialDate | null;
   /** Null when the relation still holds or when it ended on a date no source gives (see `ended`). */
   readonly until: PartialDate | null;
@@ -60,6 +61,8 @@ export interface RelationFilter {
   readonly asOf?: PartialDate | null;
   /** Keep relations whose span overlaps this interval; a missing end is unbounded. */
   readonly during?: Interval | null;
+  /** With asOf or during: keep only relations that surely hold then, not those that only may. */
+  readonly certainOnly?: boolean | null;
   /** Keep only relations that still hold (not ended). */
   readonly current?: boolean | null;
   /** Keep only relations that cite one of these sources (by key). */

@@ -19,8 +19,7 @@
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
-
-export const DEADLINE_EXCEEDED = 'DEADLINE_EXCEEDED';
+import { ErrorCode } from '../errors.js';
 
 export class Deadline {
   readonly #ms: number;
@@ -50,13 +49,15 @@ export class Deadline {
     if (performance.now() >= this.#end) {
       this.#exceeded = new GraphQLError(
         `The operation ran longer than the deadline of ${this.#ms} ms and was stopped.`,
-        { extensions: { code: DEADLINE_EXCEEDED, deadlineMs: this.#ms } },
+        { extensions: { code: ErrorCode.DEADLINE_EXCEEDED, deadlineMs: this.#ms } },
       );
       throw this.#exceeded;
     }
     if (this.#clientSignal?.aborted) {
       // A GraphQLError, so that it is neither masked nor logged as a failure: nobody will read it.
-      throw new GraphQLError('The client closed the request.', { extensions: { code: 'CLIENT_CLOSED_REQUEST' } });
+      throw new GraphQLError('The client closed the request.', {
+        extensions: { code: ErrorCode.CLIENT_CLOSED_REQUEST },
+      });
     }
   }
 }

@@ -4,6 +4,7 @@
  */
 import { type ExecutionResult, GraphQLError, NoSchemaIntrospectionCustomRule } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../errors.js';
 
 /** A copy of `error` with another message or more extensions (GraphQLErrors are read-only). */
 function withChanges(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLError {
@@ -39,7 +40,7 @@ export function useCodedErrors(): Plugin {
         error.extensions.code
           ? error
           : withChanges(error, error.message, {
-              code: data === undefined ? 'BAD_USER_INPUT' : 'INTERNAL_SERVER_ERROR',
+              code: data === undefined ? ErrorCode.BAD_USER_INPUT : ErrorCode.INTERNAL_SERVER_ERROR,
             }),
       );
     },
@@ -68,7 +69,7 @@ export function useRequestParseHygiene(): Plugin {
             throw new GraphQLError(error.message, { extensions: { ...extensions, http: { status } } });
           }
           throw new GraphQLError('The request could not be read: its body or its URL parameters are not valid JSON.', {
-            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400 } },
           });
         }
       });

@@ -16,12 +16,11 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
+import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
-import { hasCredentials, ResponseCache } from './response-cache.js';
-
-export const REQUEST_ENTITY_TOO_LARGE = 'REQUEST_ENTITY_TOO_LARGE';
+import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
 /** How long the rest of an over-limit body is read and dropped after the 413 (see above). */
 const LINGER_MS = 2_000;
@@ -32,6 +31,8 @@ export interface NodeHandlerOptions {
   readonly logger: Logger;
   /** Answers replayed in front of yoga (src/http/response-cache.ts); null for none. */
   readonly cache?: ResponseCache | null;
+  /** The version of the graph now: a kept answer read from an older one is never replayed. */
+  readonly currentVersion?: () => number;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -45,6 +46,8 @@ function isCacheable(req: IncomingMessage): boolean {
   }
   // Other bodies go to yoga as they came, for it to refuse or read exactly as it does.
   if (req.method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return false;
+  // Event streams (subscriptions) are streamed by yoga, never buffered.
+  if (req.headers.accept?.includes('text/event-stream')) return false;
   return !hasCredentials(req.headers) && req.headers.expect === undefined;
 }
 
@@ -74,7 +77,7 @@ function isErrorFreeJson(contentType: string | undefined, body: Buffer): boolean
 async function serveThroughCache(
   req: IncomingMessage,
   res: ServerResponse,
-  { yoga, maxBodyBytes, logger, cache }: NodeHandlerOptions & { cache: ResponseCache },
+  { yoga, maxBodyBytes, logger, cache, currentVersion = () => 0 }: NodeHandlerOptions & { cache: ResponseCache },
 ): Promise<void> {
   const started = performance.now();
   const id = req.headers['x-request-id'] as string;
@@ -99,7 +102,7 @@ async function serveThroughCache(
     }
   }
   const key = ResponseCache.keyOf(req.method as string, req.url as string, req.headers, body);
-  const hit = cache.get(key);
+  const hit = cache.get(key, currentVersion());
   // Only the ETag kept for this very request validates the client's copy.
   if (hit && req.method === 'GET' && req.headers['if-none-match'] === hit.etag) {
     res.writeHead(304, { etag: hit.etag, 'x-request-id': id });
@@ -128,11 +131,18 @@ async function serveThroughCache(
   res.writeHead(response.status, headers);
   res.end(bytes);
   const marked = response.headers.get('etag');
+  const version = marked ? versionOfEtag(marked) : null;
   // Yoga marks error-free results; a body swapped for an error while serialising (the response
-  // size cap) keeps the mark, so the body is checked too.
-  if (response.status === 200 && marked && isErrorFreeJson(headers['content-type'], bytes)) {
+  // size cap) keeps the mark, so the body is checked too. An answer read from a version that is
+  // no longer current (a write came in meanwhile) is not kept.
+  if (
+    response.status === 200 &&
+    marked &&
+    version === currentVersion() &&
+    isErrorFreeJson(headers['content-type'], bytes)
+  ) {
     const { 'x-request-id': _perRequest, ...kept } = headers;
-    cache.set(key, { status: 200, headers: kept, body: bytes, etag: marked });
+    cache.set(key, { status: 200, headers: kept, body: bytes, etag: marked, version });
   }
 }
 
@@ -146,7 +156,7 @@ function refuseTooLarge(
     errors: [
       {
         message: `The request body is over the limit of ${maxBodyBytes} bytes.`,
-        extensions: { code: REQUEST_ENTITY_TOO_LARGE, maxBytes: maxBodyBytes },
+        extensions: { code: ErrorCode.REQUEST_ENTITY_TOO_LARGE, maxBytes: maxBodyBytes },
       },
     ],
   });

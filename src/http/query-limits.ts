@@ -8,9 +8,10 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../errors.js';
 import { REQUEST_LIMITS } from '../limits.js';
 
-function badRequest(code: string, message: string): GraphQLError {
+function badRequest(code: ErrorCode, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
@@ -39,13 +40,13 @@ export function useInputLimits(): Plugin {
     onParams({ params }) {
       if (typeof params.query === 'string' && params.query.length > maxQueryLength) {
         throw badRequest(
-          'QUERY_TOO_LARGE',
+          ErrorCode.QUERY_TOO_LARGE,
           `The query is ${params.query.length} characters long, over the limit of ${maxQueryLength}.`,
         );
       }
       for (const name of ['variables', 'extensions'] as const) {
         const problem = inputShapeProblem(params[name], maxInputDepth, maxInputValues);
-        if (problem) throw badRequest('INPUT_TOO_LARGE', `The request's ${name} ${problem}.`);
+        if (problem) throw badRequest(ErrorCode.INPUT_TOO_LARGE, `The request's ${name} ${problem}.`);
       }
     },
   };
@@ -56,7 +57,7 @@ export function useInputLimits(): Plugin {
  * context (collected with the others, a 400); the token limit, which has no context, throws from
  * inside the parser, which stops it there.
  */
-function rejectWith(code: string) {
+function rejectWith(code: ErrorCode) {
   return [
     (context: ValidationContext | null, error: GraphQLError) => {
       const coded = new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } });
@@ -75,10 +76,10 @@ export function useDocumentLimits({ hideSuggestions }: { hideSuggestions: boolea
   const { maxTokens, maxDepth, maxAliases, maxDirectives } = REQUEST_LIMITS;
   const common = { propagateOnRejection: false, exposeLimits: true } as const;
   const armor = new EnvelopArmor({
-    maxTokens: { ...common, n: maxTokens, onReject: rejectWith('QUERY_TOO_LARGE') },
-    maxDepth: { ...common, n: maxDepth, onReject: rejectWith('QUERY_TOO_DEEP') },
-    maxAliases: { ...common, n: maxAliases, onReject: rejectWith('TOO_MANY_ALIASES') },
-    maxDirectives: { ...common, n: maxDirectives, onReject: rejectWith('TOO_MANY_DIRECTIVES') },
+    maxTokens: { ...common, n: maxTokens, onReject: rejectWith(ErrorCode.QUERY_TOO_LARGE) },
+    maxDepth: { ...common, n: maxDepth, onReject: rejectWith(ErrorCode.QUERY_TOO_DEEP) },
+    maxAliases: { ...common, n: maxAliases, onReject: rejectWith(ErrorCode.TOO_MANY_ALIASES) },
+    maxDirectives: { ...common, n: maxDirectives, onReject: rejectWith(ErrorCode.TOO_MANY_DIRECTIVES) },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },
   });

@@ -1,14 +1,16 @@
 /**
- * Response caching, legitimate for a graph that is read-only while the process runs. Two parts:
- * - `useCacheMarks` (a yoga plugin) gives an error-free result of a request without credentials
- *   an ETag, a hash of what makes the request: query, variables, operation name, extensions and
- *   the Accept and Origin headers. Yoga sends it as a header; answers with errors get none.
+ * Response caching, keyed on the graph version. Two parts:
+ * - `useCacheMarks` (a yoga plugin) gives an error-free result of a query (never a mutation or a
+ *   subscription) of a request without credentials an ETag: the graph version it was read from,
+ *   and a hash of what makes the request (query, variables, operation name, extensions, the
+ *   Accept and Origin headers). Yoga sends it as a header; answers with errors get none.
  * - `ResponseCache` (used by src/http/node-handler.ts, in front of yoga) keeps the bytes of the
- *   answers that carry an ETag, bounded (least recently used go first), for the life of the
- *   loaded graph. A request that matches one to the byte (method, URL, Accept, Origin, body) is
- *   answered without entering yoga; a GET whose If-None-Match is the ETag kept for that very
- *   request gets a 304. Requests
- *   carrying Authorization or Cookie bypass both parts.
+ *   answers that carry an ETag, bounded by bytes and by entries (least recently used go first).
+ *   An answer is replayed only while the graph is at the version it was read from: once a write
+ *   makes the next version, no older answer is served again. A request that matches one to the
+ *   byte (method, URL, Accept, Origin, body) is answered without entering yoga; a GET whose
+ *   If-None-Match is the ETag kept for that very request gets a 304. Requests carrying
+ *   Authorization or Cookie bypass both parts, and event streams are never buffered or kept.
  * What a hit replays is what yoga answered to the same request: the same status, content type and
  * body. Written here rather than with @graphql-yoga/plugin-response-cache, which caches inside
  * yoga (so a hit still pays for yoga's HTTP handling, most of a request's cost) and rewrites every
@@ -17,7 +19,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
 
 export function hasCredentials(headers: { has(name: string): boolean } | Record<string, unknown>): boolean {
   return typeof headers.has === 'function'
@@ -25,9 +29,19 @@ export function hasCredentials(headers: { has(name: string): boolean } | Record<
     : 'authorization' in headers || 'cookie' in headers;
 }
 
-export function useCacheMarks(): Plugin {
+/** The graph version an ETag of ours names, or null for any other text. */
+export function versionOfEtag(etag: string): number | null {
+  const match = /^"(\d+)-/.exec(etag);
+  return match ? Number(match[1]) : null;
+}
+
+export function useCacheMarks(): Plugin<Context> {
   const etags = new WeakMap<Request, string>();
   return {
+    onExecute({ args }) {
+      const operation = getOperationAST(args.document, args.operationName)?.operation;
+      if (operation !== 'query') etags.delete(args.contextValue.request);
+    },
     onParams({ request, params }) {
       if (hasCredentials(request.headers)) return;
       const what = JSON.stringify([
@@ -38,11 +52,15 @@ export function useCacheMarks(): Plugin {
         request.headers.get('accept'),
         request.headers.get('origin'),
       ]);
-      etags.set(request, `"${createHash('sha1').update(what).digest('base64url')}"`);
+      etags.set(request, createHash('sha1').update(what).digest('base64url'));
     },
-    onExecutionResult({ request, result, setResult }) {
-      const etag = etags.get(request);
-      if (!etag || !result || Symbol.asyncIterator in result || result.errors?.length) return;
+    onExecutionResult({ request, result, setResult, context }) {
+      const hash = etags.get(request);
+      if (!hash || !result || Symbol.asyncIterator in result || result.errors?.length) return;
+      // Yoga's context is ours extended: the version this request read (src/context.ts).
+      const version = (context as Partial<Context>).graph?.version;
+      if (version === undefined) return;
+      const etag = `"${version}-${hash}"`;
       const http = (result.extensions?.http ?? {}) as { headers?: Record<string, string> };
       setResult({
         ...result,
@@ -57,13 +75,22 @@ export interface CachedResponse {
   readonly headers: Readonly<Record<string, string>>;
   readonly body: Buffer;
   readonly etag: string;
+  /** The graph version the answer was read from. */
+  readonly version: number;
 }
 
-/** Answers by request, least recently used first out; and which ETags it holds, for 304s. */
-export class ResponseCache {
-  readonly #byRequest = new Map<string, CachedResponse>();
+/** Bytes an entry is charged beyond its body: its key, headers and bookkeeping. */
+const ENTRY_OVERHEAD_BYTES = 512;
 
-  constructor(readonly maxEntries: number) {}
+/** Answers by request, least recently used first out, bounded by bytes and by entries. */
+export class ResponseCache {
+  readonly #byRequest = new Map<string, { response: CachedResponse; bytes: number }>();
+  #bytes = 0;
+
+  constructor(
+    readonly maxEntries: number,
+    readonly maxBytes: number,
+  ) {}
 
   /** What makes an answer: method, URL (a GET's parameters), Accept, Origin (CORS headers echo it), body. */
   static keyOf(method: string, url: string, headers: IncomingHttpHeaders, body: Buffer | null): string {
@@ -71,18 +98,42 @@ export class ResponseCache {
     return `${method} ${url}\n${headers.accept ?? ''}\n${headers.origin ?? ''}\n${body ? body.toString('latin1') : ''}`;
   }
 
-  get(key: string): CachedResponse | undefined {
-    const hit = this.#byRequest.get(key);
-    if (hit) {
-      // Re-inserted: a Map keeps insertion order, so its first key is the least recently used.
-      this.#byRequest.delete(key);
-      this.#byRequest.set(key, hit);
-    }
-    return hit;
+  /** Bytes held now (bodies, keys and overhead). */
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  get size(): number {
+    return this.#byRequest.size;
+  }
+
+  /** The answer kept for this request if it was read from `version`; an older one is dropped. */
+  get(key: string, version: number): CachedResponse | undefined {
+    const entry = this.#byRequest.get(key);
+    if (!entry) return undefined;
+    this.#delete(key);
+    if (entry.response.version !== version) return undefined;
+    // Re-inserted: a Map keeps insertion order, so its first key is the least recently used.
+    this.#byRequest.set(key, entry);
+    this.#bytes += entry.bytes;
+    return entry.response;
   }
 
   set(key: string, response: CachedResponse): void {
-    this.#byRequest.set(key, response);
-    if (this.#byRequest.size > this.maxEntries) this.#byRequest.delete(this.#byRequest.keys().next().value as string);
+    const bytes = response.body.length + key.length + ENTRY_OVERHEAD_BYTES;
+    if (bytes > this.maxBytes || this.maxEntries === 0) return;
+    this.#delete(key);
+    this.#byRequest.set(key, { response, bytes });
+    this.#bytes += bytes;
+    while (this.#bytes > this.maxBytes || this.#byRequest.size > this.maxEntries) {
+      this.#delete(this.#byRequest.keys().next().value as string);
+    }
+  }
+
+  #delete(key: string): void {
+    const entry = this.#byRequest.get(key);
+    if (!entry) return;
+    this.#byRequest.delete(key);
+    this.#bytes -= entry.bytes;
   }
 }

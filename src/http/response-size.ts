@@ -5,8 +5,7 @@
  */
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-
-export const RESPONSE_TOO_LARGE = 'RESPONSE_TOO_LARGE';
+import { ErrorCode } from '../errors.js';
 
 /** UTF-8 bytes of `text`, counted only when its length leaves any doubt (a UTF-16 unit is at most 3 bytes). */
 function fitsIn(text: string, maxBytes: number): boolean {
@@ -25,7 +24,7 @@ export function useResponseSizeLimit(maxBytes: number): Plugin {
           if (fitsIn(text, maxBytes)) return text;
           const error = new GraphQLError(
             `The response would be over the limit of ${maxBytes} bytes: ask for fewer items or fields.`,
-            { extensions: { code: RESPONSE_TOO_LARGE, maxBytes } },
+            { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes } },
           );
           return JSON.stringify({ data: null, errors: [error] });
         },

@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { KnowledgeGraph, RelationView } from '../graph/knowledge-graph.js';
-import type { Entity, RelationFilter } from '../graph/types.js';
+import type { Entity, Relation, RelationFilter, Source } from '../graph/types.js';
 
 export interface RelationsKey {
   readonly slug: string;
@@ -19,6 +19,7 @@ function filterKey(filter: RelationFilter): string {
     filter.during?.from ?? null,
     filter.during?.to ?? null,
     filter.current ?? false,
+    filter.certainOnly ?? false,
     filter.sources ? [...filter.sources].sort() : null,
   ]);
 }
@@ -32,6 +33,14 @@ export function createLoaders(graph: KnowledgeGraph, checkpoint: () => void = ()
     entityLoader: new DataLoader<string, Entity | null>(async (slugs) => {
       checkpoint();
       return graph.entities(slugs);
+    }),
+    relationLoader: new DataLoader<string, Relation | null>(async (ids) => {
+      checkpoint();
+      return graph.relationsById(ids);
+    }),
+    sourceLoader: new DataLoader<string, Source | null>(async (keys) => {
+      checkpoint();
+      return keys.map((key) => graph.source(key));
     }),
     relationsLoader: new DataLoader<RelationsKey, readonly RelationView[], string>(
       async (keys) => {

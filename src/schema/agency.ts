@@ -1,8 +1,6 @@
-import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { entityNodeOptions } from './entity.js';
-
-export const AgencyRef = builder.objectRef<EntityOfKind<'AGENCY'>>('Agency');
+import { entityNodeOptions } from './entity-node.js';
+import { AgencyRef } from './refs.js';
 
 builder.node(AgencyRef, {
   ...entityNodeOptions('AGENCY'),

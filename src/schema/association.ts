@@ -1,13 +1,7 @@
-import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions } from './entity.js';
-import { PersonRef } from './person.js';
-import { QuantityRef } from './quantity.js';
+import { entityNodeOptions } from './entity-node.js';
+import { AssociationRef, EntityRef, PersonRef, QuantityRef, StrikeRef, UnionRef } from './refs.js';
 import { related, relationFilterArgs } from './relation-filter.js';
-import { StrikeRef } from './strike.js';
-import { UnionRef } from './union.js';
-
-export const AssociationRef = builder.objectRef<EntityOfKind<'ASSOCIATION'>>('Association');
 
 builder.node(AssociationRef, {
   ...entityNodeOptions('ASSOCIATION'),
@@ -25,35 +19,35 @@ builder.node(AssociationRef, {
     presidents: t.field({
       type: [PersonRef],
       description: 'Its presidents (interim ones included), in order of taking office.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('PRESIDED_BY', 'OUTGOING', 'PERSON'),
     }),
     spokespersons: t.field({
       type: [PersonRef],
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('SPOKESPERSON', 'OUTGOING', 'PERSON'),
     }),
     members: t.field({
       type: [EntityRef],
       description: 'Companies and organisations that are or were members.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('MEMBER_OF', 'INCOMING'),
     }),
     negotiatesWith: t.field({
       type: [UnionRef],
       description: 'Unions it bargains with.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('NEGOTIATES_WITH', 'OUTGOING', 'UNION'),
     }),
     affiliations: t.field({
       type: [EntityRef],
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('AFFILIATED_WITH', 'OUTGOING'),
     }),
     mergedWith: t.field({
       type: [EntityRef],
       description: 'Organisations it merged with, in either direction of the record.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('MERGED_WITH', 'BOTH'),
     }),
     strikes: t.field({

@@ -1,42 +1,41 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.js';
+import { badUserInput, codedError, ErrorCode } from '../errors.js';
 import type { PartialDate } from '../graph/partial-date.js';
-import { REQUEST_LIMITS } from '../limits.js';
+import { PAGE_SIZE, REQUEST_LIMITS } from '../limits.js';
 import { fieldComplexity } from './complexity.js';
-import { badUserInput } from './errors.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { NODE_TYPE_NAMES } from './type-names.js';
 
 export interface Connection {
   totalCount: number;
 }
 
-/** The object types that implement Node; a global ID naming any other type is refused. */
-export const NODE_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'Association',
-  'Studio',
-  'Union',
-  'Person',
-  'Strike',
-  'Event',
-  'Company',
-  'Agency',
-  'Relation',
-  'Source',
-]);
-
 export const builder = new SchemaBuilder<{
   Context: Context;
-  Scalars: { PartialDate: { Input: PartialDate; Output: PartialDate } };
   // Non-null unless a field says otherwise: most values always exist.
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: Connection;
+  Scalars: { PartialDate: { Input: PartialDate; Output: PartialDate }; DateTime: { Input: string; Output: string } };
+  AuthScopes: { curator: boolean };
 }>({
-  plugins: [ComplexityPlugin, RelayPlugin],
+  // scope-auth first: plugin hooks run in reverse order.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  scopeAuth: {
+    // A curator is a request whose bearer token names an actor (src/http/write-tokens.ts).
+    authScopes: (context) => ({ curator: context.actor !== null }),
+    unauthorizedError: (_parent, context) =>
+      codedError(
+        ErrorCode.UNAUTHENTICATED,
+        context.living === null || !context.writesEnabled
+          ? 'This server is read-only: no write tokens are configured (set WRITE_TOKENS).'
+          : 'Writing needs a valid token: send Authorization: Bearer TOKEN.',
+      ),
+  },
   defaultFieldNullability: false,
   // The query cost (src/schema/complexity.ts), checked before any root field resolves; the
   // document's shape is limited before that (src/http/query-limits.ts).
@@ -44,9 +43,10 @@ export const builder = new SchemaBuilder<{
     fieldComplexity,
     limit: { complexity: REQUEST_LIMITS.maxCost },
     complexityError: (_kind, { complexity, maxComplexity }) =>
-      new GraphQLError(
+      codedError(
+        ErrorCode.QUERY_TOO_COMPLEX,
         `The query costs ${complexity}, over the limit of ${maxComplexity}: ask for fewer items (first, limit) or nest fewer lists.`,
-        { extensions: { code: 'QUERY_TOO_COMPLEX', cost: complexity, maxCost: maxComplexity } },
+        { cost: complexity, maxCost: maxComplexity },
       ),
   },
   relay: {
@@ -69,7 +69,7 @@ export const builder = new SchemaBuilder<{
     },
     nodesQueryOptions: {
       resolve: (_root, { ids }, _context, _info, resolveNodes) => {
-        if (ids.length > MAX_PAGE_SIZE) throw badUserInput(`ids: at most ${MAX_PAGE_SIZE}, got ${ids.length}`);
+        if (ids.length > PAGE_SIZE.max) throw badUserInput(`ids: at most ${PAGE_SIZE.max}, got ${ids.length}`);
         return resolveNodes(ids);
       },
     },

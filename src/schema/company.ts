@@ -1,9 +1,7 @@
-import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions } from './entity.js';
+import { entityNodeOptions } from './entity-node.js';
+import { CompanyRef, EntityRef } from './refs.js';
 import { related, relationFilterArgs } from './relation-filter.js';
-
-export const CompanyRef = builder.objectRef<EntityOfKind<'COMPANY'>>('Company');
 
 builder.node(CompanyRef, {
   ...entityNodeOptions('COMPANY'),
@@ -14,7 +12,7 @@ builder.node(CompanyRef, {
     subsidiaries: t.field({
       type: [EntityRef],
       description: 'Studios, networks and services it owns or owned.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('SUBSIDIARY_OF', 'INCOMING'),
     }),
   }),

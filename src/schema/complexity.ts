@@ -6,7 +6,7 @@
 import type { FieldComplexityValue } from '@pothos/plugin-complexity';
 import { type GraphQLField, getNamedType, getNullableType, isListType } from 'graphql';
 import type { Context } from '../context.js';
-import { DEFAULT_PAGE_SIZE } from './pagination.js';
+import { PAGE_SIZE } from '../limits.js';
 
 const sizeArg = (value: unknown): number | null => (typeof value === 'number' ? Math.max(0, value) : null);
 
@@ -24,7 +24,7 @@ export function fieldComplexity(
   const size = sizeArg(args.first) ?? sizeArg(args.last);
   if (size !== null) return { field: 1, multiplier: size };
   if (Array.isArray(args.ids)) return { field: 1, multiplier: args.ids.length };
-  if (field.args.some((arg) => arg.name === 'first')) return { field: 1, multiplier: DEFAULT_PAGE_SIZE };
+  if (field.args.some((arg) => arg.name === 'first')) return { field: 1, multiplier: PAGE_SIZE.default };
   if (!isListType(getNullableType(field.type))) return 1;
   const longest = context.graph.longestLists;
   return { field: 1, multiplier: getNamedType(field.type).name === 'Citation' ? longest.citations : longest.related };
@@ -32,7 +32,7 @@ export function fieldComplexity(
 
 /**
  * What a traversal costs per hop it may take: it runs synchronously (no deadline stops it) up to
- * LIMITS.maxVisited entities. Measured on a generated 10,000-entity graph: a shortest path of 6
+ * TRAVERSAL_LIMITS.maxVisited entities. Measured on a generated 10,000-entity graph: a shortest path of 6
  * hops about 1 ms, a neighbourhood of depth 3 about 30 ms, 50 simple paths of up to 6 hops
  * 100-250 ms; at these prices a request holds at most 3 of the last.
  */

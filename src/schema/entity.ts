@@ -1,33 +1,27 @@
-import { decodeGlobalID } from '@pothos/plugin-relay';
-import type { Context } from '../context.js';
-import { ENTITY_KINDS, type EntityKind } from '../graph/dataset-schema.js';
+/** The Entity interface, the fields every entity has, and the root fields that list entities. */
 import { nameAsOf } from '../graph/entity-dates.js';
-import type { RelationView } from '../graph/knowledge-graph.js';
-import type { Entity, EntityOfKind, Relation, RelationFilter } from '../graph/types.js';
+import { certaintyFor } from '../graph/knowledge-graph.js';
+import type { Certainty } from '../graph/time.js';
+import type { Entity, Relation } from '../graph/types.js';
+import { loadEntity, loadRelations } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { notFound } from './errors.js';
 import { paginate } from './pagination.js';
-import { DirectionEnum, RelationRef, RelationTypeEnum } from './relation.js';
-import { relationFilter, relationFilterArgs, resolveSources } from './relation-filter.js';
-import { CitationRef } from './source.js';
+import { resolveSources } from './references.js';
+import {
+  CertaintyEnum,
+  CitationRef,
+  DirectionEnum,
+  EntityKindEnum,
+  EntityRef,
+  RelationRef,
+  RelationTypeEnum,
+} from './refs.js';
+import { relationFilter, relationFilterArgs } from './relation-filter.js';
+import { TYPE_NAME_OF_KIND } from './type-names.js';
 
-/** The GraphQL object type of each entity kind. */
-export const TYPE_NAME_OF_KIND = {
-  ASSOCIATION: 'Association',
-  STUDIO: 'Studio',
-  UNION: 'Union',
-  PERSON: 'Person',
-  STRIKE: 'Strike',
-  EVENT: 'Event',
-  COMPANY: 'Company',
-  AGENCY: 'Agency',
-} as const satisfies Record<EntityKind, string>;
+const FormerNameRef = builder.objectRef<Entity['formerNames'][number]>('FormerName');
 
-export const EntityRef = builder.interfaceRef<Entity>('Entity');
-
-export const EntityKindEnum = builder.enumType('EntityKind', { values: ENTITY_KINDS });
-
-export const FormerNameRef = builder.objectRef<Entity['formerNames'][number]>('FormerName').implement({
+FormerNameRef.implement({
   description: 'A name the entity was known by before, with the years it was used where a source gives them.',
   fields: (t) => ({
     name: t.exposeString('name'),
@@ -37,49 +31,12 @@ export const FormerNameRef = builder.objectRef<Entity['formerNames'][number]>('F
   }),
 });
 
-export async function loadEntity(context: Context, slug: string): Promise<Entity> {
-  const entity = await context.loaders.entityLoader.load(slug);
-  // Loading refuses relations with unknown endpoints, so this only fires on a broken invariant.
-  if (!entity) throw notFound(`no entity "${slug}"`);
-  return entity;
-}
-
-export function loadRelations(
-  context: Context,
-  slug: string,
-  filter: RelationFilter,
-): Promise<readonly RelationView[]> {
-  return context.loaders.relationsLoader.load({ slug, filter });
-}
-
-/**
- * The entities at the other end of an entity's relations, in the relations' order (by start
- * date), without repeats; with `kind`, only those of that kind.
- */
-export async function loadRelated(context: Context, slug: string, filter: RelationFilter): Promise<Entity[]>;
-export async function loadRelated<K extends EntityKind>(
-  context: Context,
-  slug: string,
-  filter: RelationFilter,
-  kind: K,
-): Promise<EntityOfKind<K>[]>;
-export async function loadRelated(
-  context: Context,
-  slug: string,
-  filter: RelationFilter,
-  kind?: EntityKind,
-): Promise<Entity[]> {
-  const views = await loadRelations(context, slug, filter);
-  const others = [...new Set(views.map((view) => view.other))];
-  const entities = await Promise.all(others.map((other) => loadEntity(context, other)));
-  return kind ? entities.filter((entity) => entity.kind === kind) : entities;
-}
-
 interface RelationEdgeShape {
   cursor: string;
   node: Relation;
   other: string;
   direction: 'OUTGOING' | 'INCOMING';
+  certainty: Certainty | null;
 }
 
 EntityRef.implement({
@@ -107,14 +64,12 @@ EntityRef.implement({
         args: {
           direction: t.arg({ type: DirectionEnum, defaultValue: 'BOTH' }),
           types: t.arg({ type: [RelationTypeEnum], description: 'Only relations of these types.' }),
-          ...relationFilterArgs,
+          ...relationFilterArgs(),
         },
         resolve: async (entity, args, context) => {
-          const views = await loadRelations(context, entity.slug, {
-            ...relationFilter(context, args),
-            direction: args.direction ?? 'BOTH',
-          });
-          const page = paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
+          const filter = { ...relationFilter(context, args), direction: args.direction ?? 'BOTH' };
+          const views = await loadRelations(context, entity.slug, filter);
+          const page = await paginate(views, args, (view) => `${view.relation.id}:${view.direction}`);
           return {
             ...page,
             edges: page.edges.map(
@@ -123,6 +78,7 @@ EntityRef.implement({
                 node: node.relation,
                 other: node.other,
                 direction: node.direction,
+                certainty: certaintyFor(node, filter),
               }),
             ),
           };
@@ -142,18 +98,18 @@ EntityRef.implement({
             description: 'OUTGOING when the entity asked about is the subject of the relation.',
             resolve: (parent) => (parent as RelationEdgeShape).direction,
           }),
+          certainty: edge.field({
+            type: CertaintyEnum,
+            nullable: true,
+            description:
+              'With `asOf` or `during`: whether the relation surely holds then (CERTAIN) or only may (POSSIBLE); null when no date was asked.',
+            resolve: (parent) => (parent as RelationEdgeShape).certainty,
+          }),
         }),
       },
     ),
   }),
 });
-
-builder.globalConnectionField('totalCount', (t) =>
-  t.int({
-    description: 'How many items the whole list holds, across all pages.',
-    resolve: (parent) => parent.totalCount,
-  }),
-);
 
 builder.queryFields((t) => ({
   entity: t.field({
@@ -180,34 +136,3 @@ builder.queryFields((t) => ({
     },
   }),
 }));
-
-/** Options every entity kind's node type shares: its key, how `node(id)` loads it, how it is recognised. */
-export function entityNodeOptions<K extends EntityKind>(kind: K) {
-  return {
-    interfaces: [EntityRef],
-    id: { resolve: (entity: EntityOfKind<K>) => entity.slug },
-    isTypeOf: (value: unknown) => (value as Partial<Entity> | null)?.kind === kind,
-    loadMany: async (slugs: readonly string[], context: Context) =>
-      (await context.graph.entities(slugs)).map((entity) =>
-        entity?.kind === kind ? (entity as EntityOfKind<K>) : null,
-      ),
-  };
-}
-
-const ENTITY_TYPE_NAMES: ReadonlySet<string> = new Set(Object.values(TYPE_NAME_OF_KIND));
-
-/**
- * The slug an argument names: arguments that name an entity take a slug or the entity's global
- * ID. An unknown one is a NOT_FOUND error naming the argument and the value.
- */
-export function resolveEntityReference(context: Context, reference: string, argument: string): string {
-  if (context.graph.hasEntity(reference)) return reference;
-  try {
-    const { typename, id } = decodeGlobalID(reference);
-    const entity = ENTITY_TYPE_NAMES.has(typename) ? context.graph.entity(id) : null;
-    if (entity && TYPE_NAME_OF_KIND[entity.kind] === typename) return entity.slug;
-  } catch {
-    // Not a global ID either: reported below.
-  }
-  throw notFound(`${argument}: no entity "${reference}" (give a slug or an entity's global ID)`);
-}

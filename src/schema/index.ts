@@ -18,6 +18,8 @@ import './relation-filter.js';
 import './path.js';
 import './subgraph.js';
 import './timeline.js';
+import './change.js';
+import './mutation.js';
 
 builder.queryType({});
 

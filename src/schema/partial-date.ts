@@ -1,7 +1,7 @@
 import { Kind } from 'graphql';
+import { badUserInput } from '../errors.js';
 import { type PartialDate, partialDateProblem } from '../graph/partial-date.js';
 import { builder } from './builder.js';
-import { badUserInput } from './errors.js';
 
 function parse(value: unknown): PartialDate {
   if (typeof value !== 'string') throw badUserInput('a PartialDate is a string: YYYY, YYYY-MM or YYYY-MM-DD');

@@ -1,15 +1,18 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { responsePathAsArray } from 'graphql';
 import type { Context } from '../context.js';
-import { LIMITS, type Path, type PathStep, shortestPath, simplePaths } from '../graph/traversal.js';
+import { checkRange } from '../errors.js';
+import { type Path, type PathStep, shortestPath, simplePaths } from '../graph/traversal.js';
+import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { checkRange } from './errors.js';
-import { RelationRef } from './relation.js';
+import { resolveEntityReference } from './references.js';
+import { EntityRef, RelationRef } from './refs.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
+import { warnTruncated } from './warnings.js';
 
-const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
+const PathStepRef = builder.objectRef<PathStep>('PathStep');
+
+PathStepRef.implement({
   description: 'One hop of a path: a relation walked from one entity to the next, with or against its direction.',
   fields: (t) => ({
     relation: t.field({ type: RelationRef, resolve: (step) => step.relation }),
@@ -22,33 +25,36 @@ const PathStepRef = builder.objectRef<PathStep>('PathStep').implement({
   }),
 });
 
-export const PathRef = builder.objectRef<Path>('Path').implement({
+const PathRef = builder.objectRef<Path>('Path');
+
+PathRef.implement({
   description: 'A chain of relations joining two entities.',
   fields: (t) => ({
     length: t.int({ description: 'The number of steps.', resolve: (path) => path.steps.length }),
     entities: t.field({
       type: [EntityRef],
-      complexity: { field: 1, multiplier: LIMITS.maxLength + 1 },
+      complexity: { field: 1, multiplier: TRAVERSAL_LIMITS.maxLength + 1 },
       description: 'The entities in order, from the start to the end.',
       resolve: (path, _args, context) => Promise.all(path.entities.map((slug) => loadEntity(context, slug))),
     }),
     steps: t.field({
       type: [PathStepRef],
-      complexity: { field: 1, multiplier: LIMITS.maxLength },
+      complexity: { field: 1, multiplier: TRAVERSAL_LIMITS.maxLength },
       resolve: (path) => path.steps,
     }),
   }),
 });
 
-export function warnTruncated(context: Context, info: GraphQLResolveInfo, message: string): void {
-  context.warnings.push({ code: 'TRUNCATED', message, path: responsePathAsArray(info.path) });
-}
-
-const endpointArgs = builder.args((t) => ({
-  from: t.string({ required: true, description: 'A slug or global ID.' }),
-  to: t.string({ required: true, description: 'A slug or global ID.' }),
-  maxLength: t.int({ defaultValue: 4, description: `Most steps a path may take (1 to ${LIMITS.maxLength}).` }),
-}));
+/** Called inside a `fields` thunk, like every argument list. */
+const endpointArgs = () =>
+  builder.args((t) => ({
+    from: t.string({ required: true, description: 'A slug or global ID.' }),
+    to: t.string({ required: true, description: 'A slug or global ID.' }),
+    maxLength: t.int({
+      defaultValue: TRAVERSAL_DEFAULTS.maxLength,
+      description: `Most steps a path may take (1 to ${TRAVERSAL_LIMITS.maxLength}).`,
+    }),
+  }));
 
 interface EndpointArgs {
   from: string;
@@ -58,7 +64,7 @@ interface EndpointArgs {
 
 /** What both path fields read from their arguments: the two endpoints and the walk's filter. */
 function pathQuery(context: Context, args: EndpointArgs & Parameters<typeof relationFilter>[1]) {
-  checkRange('maxLength', args.maxLength, 1, LIMITS.maxLength);
+  checkRange('maxLength', args.maxLength, 1, TRAVERSAL_LIMITS.maxLength);
   return {
     from: resolveEntityReference(context, args.from, 'from'),
     to: resolveEntityReference(context, args.to, 'to'),
@@ -72,8 +78,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description:
       'A shortest chain of relations between two entities, walking relations either way; null when none is within maxLength. If the search hits its cap on visited entities, the response says so in extensions.warnings.',
-    args: { ...endpointArgs, ...traversalArgs },
-    complexity: (args) => traversalCost('shortestPath', args.maxLength ?? 4),
+    args: { ...endpointArgs(), ...traversalArgs() },
+    complexity: (args) => traversalCost('shortestPath', args.maxLength ?? TRAVERSAL_DEFAULTS.maxLength),
     resolve: (_root, args, context, info) => {
       const { from, to, options } = pathQuery(context, args);
       const result = shortestPath(context.graph, from, to, options);
@@ -88,23 +94,26 @@ builder.queryFields((t) => ({
     description:
       'Simple paths (no entity twice) between two entities, shortest first, then in a stable order. If the search hits its cap, the response says so in extensions.warnings.',
     args: {
-      ...endpointArgs,
-      ...traversalArgs,
-      first: t.arg.int({ defaultValue: 10, description: `At most ${LIMITS.maxPaths}.` }),
+      ...endpointArgs(),
+      ...traversalArgs(),
+      first: t.arg.int({
+        defaultValue: TRAVERSAL_DEFAULTS.paths,
+        description: `At most ${TRAVERSAL_LIMITS.maxPaths}.`,
+      }),
     },
     complexity: (args) => ({
-      field: traversalCost('paths', args.maxLength ?? 4),
-      multiplier: Math.max(0, args.first ?? 10),
+      field: traversalCost('paths', args.maxLength ?? TRAVERSAL_DEFAULTS.maxLength),
+      multiplier: Math.max(0, args.first ?? TRAVERSAL_DEFAULTS.paths),
     }),
     resolve: (_root, args, context, info) => {
-      checkRange('first', args.first, 0, LIMITS.maxPaths);
+      checkRange('first', args.first, 0, TRAVERSAL_LIMITS.maxPaths);
       const { from, to, options } = pathQuery(context, args);
       const result = simplePaths(context.graph, from, to, { ...options, first: args.first ?? undefined });
       if (result.truncated) {
         warnTruncated(
           context,
           info,
-          `the search hit its cap of ${LIMITS.maxVisited} partial paths; more paths may exist`,
+          `the search hit its cap of ${TRAVERSAL_LIMITS.maxVisited} partial paths; more paths may exist`,
         );
       }
       return result.paths;

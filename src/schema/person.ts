@@ -1,13 +1,13 @@
 import type { RelationView } from '../graph/knowledge-graph.js';
-import type { EntityOfKind } from '../graph/types.js';
+import { loadEntity, loadRelations } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions, loadEntity, loadRelations } from './entity.js';
-import { RelationQualifierEnum, RelationRef, RelationTypeEnum } from './relation.js';
+import { entityNodeOptions } from './entity-node.js';
+import { EntityRef, PersonRef, RelationQualifierEnum, RelationRef, RelationTypeEnum } from './refs.js';
 import { relationFilter, relationFilterArgs } from './relation-filter.js';
 
-export const PersonRef = builder.objectRef<EntityOfKind<'PERSON'>>('Person');
+const RoleRef = builder.objectRef<RelationView>('Role');
 
-const RoleRef = builder.objectRef<RelationView>('Role').implement({
+RoleRef.implement({
   description: 'A position or part a person held, with whom and when: one of their relations, seen from them.',
   fields: (t) => ({
     type: t.field({ type: RelationTypeEnum, resolve: (view) => view.relation.type }),
@@ -29,10 +29,16 @@ builder.node(PersonRef, {
   ...entityNodeOptions('PERSON'),
   description: 'A person: an executive, a president, a spokesperson.',
   fields: (t) => ({
+    born: t.expose('born', { type: 'PartialDate', nullable: true, description: 'Where a source gives it.' }),
+    died: t.expose('died', {
+      type: 'PartialDate',
+      nullable: true,
+      description: 'Where a source gives it; no relation of the person holds after it.',
+    }),
     roles: t.field({
       type: [RoleRef],
       description: 'Every relation of the person, as roles held with others.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: (person, args, context) =>
         loadRelations(context, person.slug, { direction: 'BOTH', ...relationFilter(context, args) }),
     }),

@@ -3,54 +3,58 @@
  * traversals: by time (asOf, during, current), by type, and by provenance (sources).
  */
 import type { Context } from '../context.js';
+import { badUserInput } from '../errors.js';
 import type { EntityKind } from '../graph/dataset-schema.js';
 import { entityInterval } from '../graph/entity-dates.js';
 import { type PartialDate, spanOf } from '../graph/partial-date.js';
 import type { Direction, Entity, EntityOfKind, Interval, RelationFilter, RelationType } from '../graph/types.js';
+import { MAX_SOURCES } from '../limits.js';
+import { loadRelated } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { loadRelated, resolveEntityReference } from './entity.js';
-import { badUserInput, notFound } from './errors.js';
-import { RelationTypeEnum } from './relation.js';
+import { resolveEntityReference, resolveSources } from './references.js';
+import { IntervalInput, RelationTypeEnum } from './refs.js';
 
-export const IntervalInput = builder.inputType('IntervalInput', {
-  description:
-    'A span of time: from `from` to `to` (either may be left open), or the dates of an entity given in `of`, such as a strike.',
-  fields: (t) => ({
-    from: t.field({ type: 'PartialDate' }),
-    to: t.field({ type: 'PartialDate' }),
-    of: t.string({
-      description: 'A slug or global ID: the span is that entity’s own dates (a strike’s start to end).',
+/**
+ * The arguments of lists of relations and the typed fields built on them. A function, called
+ * inside a `fields` thunk, so that no argument is made while the schema files are still loading.
+ */
+export const relationFilterArgs = () =>
+  builder.args((t) => ({
+    asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
+    during: t.field({ type: IntervalInput, description: 'Only those that held at some time within this span.' }),
+    current: t.boolean({ description: 'Only those that still hold.' }),
+    certainOnly: t.boolean({
+      description:
+        'With `asOf` or `during`: only those that surely held then, leaving out those that only may have (an unknown start or end).',
     }),
-  }),
-});
+    sources: t.stringList({
+      description: `Only facts that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
+    }),
+  }));
 
-const MAX_SOURCES = 50;
-
-/** For lists of relations and the typed fields built on them. */
-export const relationFilterArgs = builder.args((t) => ({
-  asOf: t.field({ type: 'PartialDate', description: 'Only those that held at some time within this date.' }),
-  during: t.field({ type: IntervalInput, description: 'Only those that held at some time within this span.' }),
-  current: t.boolean({ description: 'Only those that still hold.' }),
-  sources: t.stringList({
-    description: `Only facts that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
-  }),
-}));
-
-/** For traversals: which relations may be walked. */
-export const traversalArgs = builder.args((t) => ({
-  types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
-  asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
-  during: t.field({ type: IntervalInput, description: 'Walk only relations that held at some time within this span.' }),
-  sources: t.stringList({
-    description: `Walk only relations that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
-  }),
-}));
+/** The arguments of traversals: which relations may be walked. Called inside a `fields` thunk. */
+export const traversalArgs = () =>
+  builder.args((t) => ({
+    types: t.field({ type: [RelationTypeEnum], description: 'Walk only relations of these types.' }),
+    asOf: t.field({ type: 'PartialDate', description: 'Walk only relations that held at some time within this date.' }),
+    during: t.field({
+      type: IntervalInput,
+      description: 'Walk only relations that held at some time within this span.',
+    }),
+    certainOnly: t.boolean({
+      description: 'With `asOf` or `during`: walk only relations that surely held then, not those that only may have.',
+    }),
+    sources: t.stringList({
+      description: `Walk only relations that cite one of these sources (keys or global IDs; at most ${MAX_SOURCES}).`,
+    }),
+  }));
 
 interface FilterArgs {
   types?: readonly RelationType[] | null;
   asOf?: PartialDate | null;
   during?: { from?: PartialDate | null; to?: PartialDate | null; of?: string | null } | null;
   current?: boolean | null;
+  certainOnly?: boolean | null;
   sources?: readonly string[] | null;
 }
 
@@ -63,25 +67,17 @@ export function resolveInterval(context: Context, during: NonNullable<FilterArgs
   return interval;
 }
 
-/** Source keys from keys or Source global IDs; an unknown one is NOT_FOUND. */
-export function resolveSources(context: Context, references: readonly string[]): string[] {
-  if (references.length > MAX_SOURCES) throw badUserInput(`sources: at most ${MAX_SOURCES}, got ${references.length}`);
-  return references.map((reference) => {
-    if (context.graph.source(reference)) return reference;
-    const decoded = Buffer.from(reference, 'base64').toString('utf8');
-    const key = decoded.startsWith('Source:') ? decoded.slice('Source:'.length) : null;
-    if (key && context.graph.source(key)) return key;
-    throw notFound(`sources: no source "${reference}" (give a source key or a Source global ID)`);
-  });
-}
-
 /** The relation filter the arguments a client gave describe. */
 export function relationFilter(context: Context, args: FilterArgs): RelationFilter {
+  if (args.certainOnly && !args.asOf && !args.during) {
+    throw badUserInput('certainOnly: give `asOf` or `during` too; certainty is about a date');
+  }
   return {
     types: args.types,
     asOf: args.asOf,
     during: args.during ? resolveInterval(context, args.during) : null,
     current: args.current,
+    certainOnly: args.certainOnly,
     sources: args.sources ? resolveSources(context, args.sources) : null,
   };
 }

@@ -1,32 +1,14 @@
-import { QUALIFIERS, RELATION_TYPES } from '../graph/dataset-schema.js';
-import type { Relation } from '../graph/types.js';
+import { spanOf } from '../graph/partial-date.js';
+import { certaintyAt } from '../graph/time.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { EntityRef, loadEntity } from './entity.js';
-import { CitationRef } from './source.js';
-
-export const RelationRef = builder.objectRef<Relation>('Relation');
-
-export const RelationTypeEnum = builder.enumType('RelationType', {
-  description: 'What a relation says; it reads as English from `from` to `to`: AMPTP PRESIDED_BY Nick Counter.',
-  values: RELATION_TYPES,
-});
-
-export const RelationQualifierEnum = builder.enumType('RelationQualifier', {
-  description: 'A qualification of a relation, e.g. INTERIM for an interim presidency.',
-  values: QUALIFIERS,
-});
-
-export const DirectionEnum = builder.enumType('Direction', {
-  description:
-    'Which relations of an entity: those it is the subject of (OUTGOING), the object of (INCOMING), or both.',
-  values: ['OUTGOING', 'INCOMING', 'BOTH'] as const,
-});
+import { CertaintyEnum, CitationRef, EntityRef, RelationQualifierEnum, RelationRef, RelationTypeEnum } from './refs.js';
 
 builder.node(RelationRef, {
   description: 'A dated, sourced, directed relation between two entities.',
   id: { resolve: (relation) => relation.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'type' in value && 'from' in value,
-  loadMany: (ids, context) => context.graph.relationsById(ids),
+  loadMany: (ids, context) => ids.map((id) => context.loaders.relationLoader.load(id)),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The stable key of the relation in the data files.' }),
     type: t.expose('type', { type: RelationTypeEnum }),
@@ -51,6 +33,17 @@ builder.node(RelationRef, {
       description: 'When it ended; null while it holds, or when it ended on a date no source gives (see `ended`).',
     }),
     ended: t.exposeBoolean('ended', { description: 'Whether it no longer holds, even when the end date is unknown.' }),
+    certainty: t.field({
+      type: CertaintyEnum,
+      nullable: true,
+      description:
+        'Whether it holds at some time within this date: CERTAIN, POSSIBLE, or null when it cannot (outside its dates, or its endpoints’ lives).',
+      args: { asOf: t.arg({ type: 'PartialDate', required: true }) },
+      resolve: (relation, { asOf }, context) => {
+        const spans = context.graph.relationSpans(relation.id);
+        return spans ? certaintyAt(spans, spanOf(asOf)) : null;
+      },
+    }),
     role: t.exposeString('role', { nullable: true, description: 'The role or title, e.g. "President".' }),
     qualifiers: t.expose('qualifiers', { type: [RelationQualifierEnum] }),
     citations: t.expose('citations', { type: [CitationRef] }),

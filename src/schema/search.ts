@@ -1,20 +1,17 @@
+import { badUserInput, checkRange } from '../errors.js';
 import type { SearchHit } from '../graph/search.js';
+import { SEARCH_LIMITS } from '../limits.js';
 import { builder } from './builder.js';
-import { EntityKindEnum, EntityRef } from './entity.js';
-import { badUserInput, checkRange } from './errors.js';
-import { MAX_PAGE_SIZE } from './pagination.js';
+import { EntityKindEnum, EntityRef, SearchFieldEnum } from './refs.js';
 
-const MAX_SEARCH_TEXT = 200;
+const SearchHitRef = builder.objectRef<SearchHit>('SearchHit');
 
-const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement({
+SearchHitRef.implement({
   fields: (t) => ({
     entity: t.field({ type: EntityRef, resolve: (hit) => hit.entity }),
     score: t.exposeFloat('score', { description: 'From 0 to 1; 1 is an exact match of a name.' }),
     matched: t.exposeString('matched', { description: 'The name, abbreviation, alias or former name that matched.' }),
-    field: t.field({
-      type: builder.enumType('SearchField', { values: ['NAME', 'ABBREVIATION', 'ALIAS', 'FORMER_NAME'] as const }),
-      resolve: (hit) => hit.field,
-    }),
+    field: t.expose('field', { type: SearchFieldEnum }),
   }),
 });
 
@@ -24,17 +21,16 @@ builder.queryFields((t) => ({
     description:
       'Entities whose name, abbreviation, alias or former name matches the text: case- and accent-insensitive, tolerant of a small typo. Best first.',
     args: {
-      text: t.arg.string({ required: true, description: `At most ${MAX_SEARCH_TEXT} characters.` }),
+      text: t.arg.string({ required: true, description: `At most ${SEARCH_LIMITS.maxTextLength} characters.` }),
       kinds: t.arg({ type: [EntityKindEnum] }),
-      first: t.arg.int({ defaultValue: 10, description: `At most ${MAX_PAGE_SIZE}.` }),
+      first: t.arg.int({ defaultValue: SEARCH_LIMITS.defaultFirst, description: `At most ${SEARCH_LIMITS.maxFirst}.` }),
     },
     resolve: (_root, { text, kinds, first }, context) => {
-      checkRange('first', first, 0, MAX_PAGE_SIZE);
-      // Names are short; a long text would only make the typo scan slow (it runs per word).
-      if (text.length > MAX_SEARCH_TEXT) {
-        throw badUserInput(`text must be at most ${MAX_SEARCH_TEXT} characters, got ${text.length}`);
+      checkRange('first', first, 0, SEARCH_LIMITS.maxFirst);
+      if (text.length > SEARCH_LIMITS.maxTextLength) {
+        throw badUserInput(`text must be at most ${SEARCH_LIMITS.maxTextLength} characters, got ${text.length}`);
       }
-      return context.graph.search(text, { kinds, first: first ?? 10 });
+      return context.graph.search(text, { kinds, first: first ?? SEARCH_LIMITS.defaultFirst });
     },
   }),
 }));

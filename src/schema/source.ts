@@ -1,18 +1,13 @@
-import type { Citation, Source } from '../graph/types.js';
+import { loadSource } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { EntityRef } from './entity.js';
-import { notFound } from './errors.js';
 import { paginate } from './pagination.js';
-import { RelationRef } from './relation.js';
-
-export const SourceRef = builder.objectRef<Source>('Source');
-export const CitationRef = builder.objectRef<Citation>('Citation');
+import { CitationRef, EntityRef, RelationRef, SourceRef } from './refs.js';
 
 builder.node(SourceRef, {
   description: 'A published work that facts of the graph are taken from.',
   id: { resolve: (source) => source.id },
   isTypeOf: (value) => typeof value === 'object' && value !== null && 'url' in value && 'publisher' in value,
-  loadMany: (ids, context) => ids.map((id) => context.graph.source(id)),
+  loadMany: (ids, context) => ids.map((id) => context.loaders.sourceLoader.load(id)),
   fields: (t) => ({
     key: t.exposeString('id', { description: 'The stable key that data files cite the source by.' }),
     title: t.exposeString('title'),
@@ -39,12 +34,7 @@ builder.objectType(CitationRef, {
   fields: (t) => ({
     source: t.field({
       type: SourceRef,
-      resolve: (citation, _args, context) => {
-        const source = context.graph.source(citation.source);
-        // Loading refuses citations of unknown sources, so this only fires on a broken invariant.
-        if (!source) throw notFound(`unknown source "${citation.source}"`);
-        return source;
-      },
+      resolve: (citation, _args, context) => loadSource(context, citation.source),
     }),
     section: t.exposeString('section', { nullable: true }),
     note: t.exposeString('note', { nullable: true }),
@@ -62,6 +52,6 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The source with this key, or null when there is none.',
     args: { key: t.arg.string({ required: true }) },
-    resolve: (_root, { key }, context) => context.graph.source(key),
+    resolve: (_root, { key }, context) => context.loaders.sourceLoader.load(key),
   }),
 }));

@@ -1,12 +1,8 @@
 import { daysBetween } from '../graph/partial-date.js';
-import type { EntityOfKind } from '../graph/types.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions } from './entity.js';
-import { QuantityRef } from './quantity.js';
+import { entityNodeOptions } from './entity-node.js';
+import { EntityRef, QuantityRef, StrikeRef, UnionRef } from './refs.js';
 import { related } from './relation-filter.js';
-import { UnionRef } from './union.js';
-
-export const StrikeRef = builder.objectRef<EntityOfKind<'STRIKE'>>('Strike');
 
 builder.node(StrikeRef, {
   ...entityNodeOptions('STRIKE'),

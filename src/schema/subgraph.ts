@@ -1,16 +1,20 @@
-import { LIMITS, type Neighborhood, neighborhood } from '../graph/traversal.js';
+import { checkRange } from '../errors.js';
+import { type Neighborhood, neighborhood } from '../graph/traversal.js';
+import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
 import { traversalCost } from './complexity.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { checkRange } from './errors.js';
-import { warnTruncated } from './path.js';
-import { RelationRef } from './relation.js';
+import { resolveEntityReference } from './references.js';
+import { EntityRef, RelationRef } from './refs.js';
 import { relationFilter, traversalArgs } from './relation-filter.js';
+import { warnTruncated } from './warnings.js';
 
 /** For the query cost: relations a subgraph holds per entity, roughly (a tree has one, denser parts more). */
 const SUBGRAPH_RELATIONS_PER_ENTITY = 2;
 
-const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph').implement({
+const SubgraphRef = builder.objectRef<Neighborhood>('Subgraph');
+
+SubgraphRef.implement({
   description: 'A part of the graph: entities and the relations among them.',
   fields: (t) => ({
     center: t.field({ type: EntityRef, resolve: (subgraph, _args, context) => loadEntity(context, subgraph.center) }),
@@ -38,18 +42,21 @@ builder.queryFields((t) => ({
     description:
       'The entities within `depth` steps of one entity, walking relations either way, and the relations among them.',
     complexity: (args) => ({
-      field: traversalCost('neighborhood', args.depth ?? 1),
-      multiplier: Math.max(0, args.limit ?? 50),
+      field: traversalCost('neighborhood', args.depth ?? TRAVERSAL_DEFAULTS.depth),
+      multiplier: Math.max(0, args.limit ?? TRAVERSAL_DEFAULTS.neighborhood),
     }),
     args: {
       of: t.arg.string({ required: true, description: 'A slug or global ID.' }),
-      depth: t.arg.int({ defaultValue: 1, description: `1 to ${LIMITS.maxDepth}.` }),
-      limit: t.arg.int({ defaultValue: 50, description: `Most entities to return (1 to ${LIMITS.maxNeighborhood}).` }),
-      ...traversalArgs,
+      depth: t.arg.int({ defaultValue: TRAVERSAL_DEFAULTS.depth, description: `1 to ${TRAVERSAL_LIMITS.maxDepth}.` }),
+      limit: t.arg.int({
+        defaultValue: TRAVERSAL_DEFAULTS.neighborhood,
+        description: `Most entities to return (1 to ${TRAVERSAL_LIMITS.maxNeighborhood}).`,
+      }),
+      ...traversalArgs(),
     },
     resolve: (_root, args, context, info) => {
-      checkRange('depth', args.depth, 1, LIMITS.maxDepth);
-      checkRange('limit', args.limit, 1, LIMITS.maxNeighborhood);
+      checkRange('depth', args.depth, 1, TRAVERSAL_LIMITS.maxDepth);
+      checkRange('limit', args.limit, 1, TRAVERSAL_LIMITS.maxNeighborhood);
       const result = neighborhood(context.graph, resolveEntityReference(context, args.of, 'of'), {
         ...relationFilter(context, args),
         depth: args.depth ?? undefined,

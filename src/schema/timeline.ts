@@ -1,33 +1,20 @@
+import { checkRange } from '../errors.js';
 import type { TimelineEntry } from '../graph/timeline.js';
+import { TIMELINE_LIMITS } from '../limits.js';
+import { loadEntity } from '../loaders/load.js';
 import { builder } from './builder.js';
-import { EntityRef, loadEntity, resolveEntityReference } from './entity.js';
-import { checkRange } from './errors.js';
-import { warnTruncated } from './path.js';
-import { RelationRef } from './relation.js';
-import { resolveSources } from './relation-filter.js';
-import { CitationRef } from './source.js';
+import { resolveEntityReference, resolveSources } from './references.js';
+import { CitationRef, EntityRef, RelationRef, TimelineEntryKindEnum } from './refs.js';
+import { warnTruncated } from './warnings.js';
 
-const MAX_TIMELINE = 500;
+const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry');
 
-const TimelineEntryRef = builder.objectRef<TimelineEntry>('TimelineEntry').implement({
+TimelineEntryRef.implement({
   description: 'A dated fact: a relation that began or ended, a strike, an event, a founding.',
   fields: (t) => ({
     date: t.expose('date', { type: 'PartialDate' }),
     title: t.exposeString('title', { description: 'A short phrase naming who did what.' }),
-    kind: t.field({
-      type: builder.enumType('TimelineEntryKind', {
-        values: [
-          'RELATION_BEGAN',
-          'RELATION_ENDED',
-          'STRIKE_BEGAN',
-          'STRIKE_ENDED',
-          'EVENT',
-          'FOUNDED',
-          'DISSOLVED',
-        ] as const,
-      }),
-      resolve: (entry) => entry.kind,
-    }),
+    kind: t.expose('kind', { type: TimelineEntryKindEnum }),
     entities: t.field({
       type: [EntityRef],
       complexity: (_args, context) => ({ field: 1, multiplier: context.graph.longestLists.timelineEntities }),
@@ -49,18 +36,21 @@ builder.queryFields((t) => ({
         description: 'Only entries concerning any of these entities (slugs or global IDs).',
       }),
       sources: t.arg.stringList({ description: 'Only entries that cite one of these sources (keys or global IDs).' }),
-      first: t.arg.int({ defaultValue: 100, description: `At most ${MAX_TIMELINE}.` }),
+      first: t.arg.int({
+        defaultValue: TIMELINE_LIMITS.defaultFirst,
+        description: `At most ${TIMELINE_LIMITS.maxFirst}.`,
+      }),
     },
     resolve: (_root, args, context, info) => {
-      checkRange('first', args.first, 0, MAX_TIMELINE);
-      checkRange('involving', args.involving?.length, 0, 100);
+      checkRange('first', args.first, 0, TIMELINE_LIMITS.maxFirst);
+      checkRange('involving', args.involving?.length, 0, TIMELINE_LIMITS.maxInvolving);
       const involving =
         args.involving?.map((reference) => resolveEntityReference(context, reference, 'involving')) ?? null;
       const sources = args.sources ? new Set(resolveSources(context, args.sources)) : null;
       const entries = context.graph
         .timeline({ from: args.from, to: args.to }, involving)
         .filter((entry) => !sources || entry.citations.some((citation) => sources.has(citation.source)));
-      const first = args.first ?? 100;
+      const first = args.first ?? TIMELINE_LIMITS.defaultFirst;
       if (entries.length > first) {
         warnTruncated(context, info, `${entries.length} entries match; the first ${first} are returned`);
       }

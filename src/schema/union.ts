@@ -1,11 +1,7 @@
-import type { EntityOfKind } from '../graph/types.js';
-import { AssociationRef } from './association.js';
 import { builder } from './builder.js';
-import { EntityRef, entityNodeOptions } from './entity.js';
+import { entityNodeOptions } from './entity-node.js';
+import { AssociationRef, EntityRef, StrikeRef, UnionRef } from './refs.js';
 import { related, relationFilterArgs } from './relation-filter.js';
-import { StrikeRef } from './strike.js';
-
-export const UnionRef = builder.objectRef<EntityOfKind<'UNION'>>('Union');
 
 builder.node(UnionRef, {
   ...entityNodeOptions('UNION'),
@@ -22,7 +18,7 @@ builder.node(UnionRef, {
     negotiatesWith: t.field({
       type: [AssociationRef],
       description: 'Employer associations that bargain with it.',
-      args: relationFilterArgs,
+      args: relationFilterArgs(),
       resolve: related('NEGOTIATES_WITH', 'INCOMING', 'ASSOCIATION'),
     }),
     mergedInto: t.field({

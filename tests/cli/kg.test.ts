@@ -44,6 +44,37 @@ describe('kg validate', () => {
     );
   });
 
+  it('refuses an ongoing relation with no start, and says what is wrong with a bad start or end', () => {
+    const dir = brokenFixture((graph) => {
+      delete graph.relations[3].since;
+      graph.relations[0].until = '2009-13';
+      graph.relations[1].since = 'soon';
+    });
+    const { code, stderr } = kg('validate', dir);
+    expect(code).toBe(1);
+    expect(stderr).toContain('3 problems');
+    expect(stderr).toContain(
+      'relations[3] (big-studio-member-of-gop): field since: a MEMBER_OF relation lasts over time: give "since" as a date, or "unknown" when no source gives it',
+    );
+    expect(stderr).toContain(
+      'relations[0] (gop-presided-by-ada): field until: "2009-13" has month 13, which is not between 01 and 12',
+    );
+    expect(stderr).toContain(
+      'relations[1] (gop-presided-by-grace-interim): field since: "soon" is neither a partial date (YYYY, YYYY-MM or YYYY-MM-DD) nor "unknown"',
+    );
+    expect(stderr).not.toContain('Invalid input');
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const dir = scratch();
+    // Line 3 holds a trailing comma; the parser stops at the closing brace, line 4 column 1.
+    writeFileSync(join(dir, 'broken.json'), '{\n  "sources": [],\n  "entities": [],\n}\n');
+    const { code, stderr } = kg('validate', dir);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/broken\.json: not valid JSON at line 4, column 1: /);
+    expect(stderr).not.toContain('position');
+  });
+
   it('says clearly when the directory is missing or the command unknown', () => {
     expect(kg('validate', join(SMALL_FIXTURE, 'nope'))).toMatchObject({ code: 1 });
     expect(kg('validate', join(SMALL_FIXTURE, 'nope')).stderr).toContain('cannot read the dataset directory');
@@ -76,10 +107,27 @@ describe('kg stats', () => {
       uncitedRelations: [],
       isolatedEntities: ['hermit'],
       unusedSources: [],
+      // Counted by hand from tests/fixtures/small: the three presidencies have a start, the
+      // membership and the negotiation say "unknown", Grace's presidency ended on an unknown day.
+      datingByType: {
+        MEMBER_OF: { relations: 1, dated: 0, datedByEvent: 0, datedPercent: 0 },
+        NEGOTIATES_WITH: { relations: 1, dated: 0, datedByEvent: 0, datedPercent: 0 },
+        PRESIDED_BY: { relations: 3, dated: 3, datedByEvent: 0, datedPercent: 100 },
+      },
+      datedPercent: 60,
+      unknownBounds: [
+        { id: 'big-studio-member-of-gop', start: true, end: false },
+        { id: 'gop-negotiates-with-writers', start: true, end: false },
+        { id: 'gop-presided-by-grace', start: false, end: true },
+      ],
+      impossibleRelations: [],
     });
     const text = kg('stats', dir).stdout;
     expect(text).toContain('PRESIDED_BY      3');
     expect(text).toContain('isolated entities (no relation): 1\n  hermit');
+    expect(text).toContain('dated relations: 60%');
+    expect(text).toContain('PRESIDED_BY      100%  (3 of 3 with a start)');
+    expect(text).toContain('relations with an unknown start or end: 3\n  big-studio-member-of-gop (start)');
   });
 
   it('finds nothing uncited or isolated in the default dataset', () => {

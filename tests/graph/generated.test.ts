@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { generateGraph, SeededRandom } from '../../scripts/generate-graph.js';
 import { toGraphology } from '../../src/graph/export.js';
 import { loadDataset } from '../../src/graph/load.js';
-import { LIMITS, neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+import { neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+import { TRAVERSAL_LIMITS } from '../../src/limits.js';
 
 const dir = join(mkdtempSync(join(tmpdir(), 'kg-generated-')), 'graph');
 generateGraph({ entities: 3_000, relations: 20_000, out: dir, seed: 7 });
@@ -52,7 +53,7 @@ describe('traversals on a generated graph', () => {
       const expected = referenceDistance(from, to);
       const { path, truncated } = shortestPath(graph, from, to);
       expect(truncated).toBe(false);
-      if (expected === null || expected > LIMITS.maxLength) {
+      if (expected === null || expected > TRAVERSAL_LIMITS.maxLength) {
         expect(path).toBeNull();
         continue;
       }

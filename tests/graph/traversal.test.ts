@@ -28,6 +28,7 @@ function traversalFixture(): string {
     type,
     from,
     to,
+    since: 'unknown',
     citations: cite,
     ...extra,
   });
@@ -188,8 +189,22 @@ describe('neighborhood around a hub (indexed by neighbour)', () => {
     const cite = [{ source: 's' }];
     const leaves = Array.from({ length: 400 }, (_, index) => `leaf-${String(index).padStart(3, '0')}`);
     const relations = [
-      ...leaves.map((leaf) => ({ id: `${leaf}-hub`, type: 'MEMBER_OF', from: leaf, to: 'hub', citations: cite })),
-      ...leaves.map((leaf) => ({ id: `hub-${leaf}`, type: 'NEGOTIATES_WITH', from: 'hub', to: leaf, citations: cite })),
+      ...leaves.map((leaf) => ({
+        id: `${leaf}-hub`,
+        type: 'MEMBER_OF',
+        from: leaf,
+        to: 'hub',
+        since: 'unknown',
+        citations: cite,
+      })),
+      ...leaves.map((leaf) => ({
+        id: `hub-${leaf}`,
+        type: 'NEGOTIATES_WITH',
+        from: 'hub',
+        to: leaf,
+        since: 'unknown',
+        citations: cite,
+      })),
       ...leaves.slice(1).map((leaf, index) => ({
         id: `${leaf}-chain`,
         type: 'PARTY_TO',

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
-import { LIMITS, neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+import { neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
+import { TRAVERSAL_LIMITS as LIMITS } from '../../src/limits.js';
 
 function graphOf(edges: [string, string][]) {
   const dir = mkdtempSync(join(tmpdir(), 'kg-cap-'));

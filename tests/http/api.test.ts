@@ -1,11 +1,17 @@
 import type { GraphQLInterfaceType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
-import { NODE_TYPE_NAMES } from '../../src/schema/builder.js';
 import { schema } from '../../src/schema/index.js';
+import { NODE_TYPE_NAMES } from '../../src/schema/type-names.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
-import type { EntitiesQuery, EntitiesQueryVariables, RelationsQueryVariables } from '../gql/graphql.js';
+import type {
+  EntitiesQuery,
+  EntitiesQueryVariables,
+  EntityPagesQuery,
+  EntityPagesQueryVariables,
+  RelationsQueryVariables,
+} from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
 import { execute, post } from './client.js';
@@ -142,6 +148,22 @@ describe('node and nodes', () => {
     ]);
   });
 
+  it('loads the entities of a nodes list in one batch, whatever their types', async () => {
+    const slugs = ['nick-counter', 'sag-aftra', 'wga-strike-2023', 'amptp'];
+    const ids = ['Person', 'Union', 'Strike', 'Association'].map((type, index) =>
+      Buffer.from(`${type}:${slugs[index]}`).toString('base64'),
+    );
+    const entities = vi.spyOn(graph, 'entities');
+    try {
+      const { data } = await execute(yoga, NodesByIds, { ids });
+      expect(data?.nodes.map((node) => node && 'slug' in node && node.slug)).toEqual(slugs);
+      expect(entities).toHaveBeenCalledTimes(1);
+      expect([...(entities.mock.calls[0]?.[0] ?? [])].sort()).toEqual([...slugs].sort());
+    } finally {
+      entities.mockRestore();
+    }
+  });
+
   it('knows exactly the types that implement Node', () => {
     const node = schema.getType('Node') as GraphQLInterfaceType;
     expect(new Set(schema.getPossibleTypes(node).map((type) => type.name))).toEqual(NODE_TYPE_NAMES);
@@ -209,6 +231,101 @@ describe('entities', () => {
     });
     const badCursor = await execute(yoga, Entities, { after: 'bm90LWEta2V5' });
     expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('pagination', () => {
+  const EntityPages = graphql(`
+    query EntityPages($kinds: [EntityKind!], $first: Int, $after: String, $last: Int, $before: String) {
+      entities(kinds: $kinds, first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { slug } }
+      }
+    }
+  `);
+  const page = async (variables: Parameters<typeof execute<EntityPagesQuery, EntityPagesQueryVariables>>[2]) => {
+    const { data, errors } = await execute(yoga, EntityPages, variables);
+    expect(errors).toBeUndefined();
+    const connection = data?.entities;
+    if (!connection) throw new Error('no connection');
+    return { ...connection, slugs: connection.edges.map((edge) => edge.node.slug) };
+  };
+  // Every entity in the API's order (name, then slug), from the data files.
+  const everySlug = [...graph.list()]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1))
+    .map((entity) => entity.slug);
+  const cursorOf = (slug: string) => Buffer.from(slug).toString('base64url');
+
+  it('pages forward and backward through the same order', async () => {
+    const forward: string[] = [];
+    let after: string | null = null;
+    for (let round = 0; round < 1000; round++) {
+      const next = await page({ first: 9, after });
+      forward.push(...next.slugs);
+      if (!next.pageInfo.hasNextPage) break;
+      after = next.pageInfo.endCursor ?? null;
+    }
+    const backward: string[] = [];
+    let before: string | null = null;
+    for (let round = 0; round < 1000; round++) {
+      const previous = await page({ last: 9, before });
+      backward.unshift(...previous.slugs);
+      if (!previous.pageInfo.hasPreviousPage) break;
+      before = previous.pageInfo.startCursor ?? null;
+    }
+    expect(forward).toEqual(everySlug);
+    expect(backward).toEqual(everySlug);
+  });
+
+  it('gives the window between after and before, and says what lies beyond it', async () => {
+    const [, a, b, c, d] = everySlug as [string, string, string, string, string];
+    const between = await page({ after: cursorOf(a), before: cursorOf(d) });
+    expect(between.slugs).toEqual([b, c]);
+    const firstOne = await page({ first: 1, after: cursorOf(a), before: cursorOf(d) });
+    expect(firstOne.slugs).toEqual([b]);
+    expect(firstOne.pageInfo).toMatchObject({ hasNextPage: true, startCursor: cursorOf(b), endCursor: cursorOf(b) });
+    const lastOne = await page({ last: 1, after: cursorOf(a), before: cursorOf(d) });
+    expect(lastOne.slugs).toEqual([c]);
+    expect(lastOne.pageInfo.hasPreviousPage).toBe(true);
+    const tail = await page({ last: 2 });
+    expect(tail.slugs).toEqual(everySlug.slice(-2));
+    expect(tail.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false });
+    const none = await page({ first: 0 });
+    expect(none.slugs).toEqual([]);
+    expect(none.pageInfo).toMatchObject({ hasNextPage: true, startCursor: null, endCursor: null });
+  });
+
+  it('gives 20 items without first or last', async () => {
+    expect((await page({})).slugs).toEqual(everySlug.slice(0, 20));
+  });
+
+  it('keeps a cursor valid in a list that a filter changed (cursors name items, not positions)', async () => {
+    const strikes = await page({ kinds: ['STRIKE'], first: 1 });
+    const strike = strikes.slugs[0] as string;
+    const afterIt = await page({ first: 3, after: strikes.pageInfo.endCursor });
+    const position = everySlug.indexOf(strike);
+    expect(afterIt.slugs).toEqual(everySlug.slice(position + 1, position + 4));
+  });
+
+  it('refuses a foreign cursor, first with last, and sizes out of range with BAD_USER_INPUT', async () => {
+    const refused = async (variables: EntityPagesQueryVariables) =>
+      (await execute(yoga, EntityPages, variables)).errors?.[0];
+    // The key of a relation, which no entity has.
+    expect(await refused({ after: cursorOf('amptp-presided-by-nick-counter') })).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await refused({ before: 'not a cursor' }))?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A strike is not among the unions.
+    expect((await refused({ kinds: ['UNION'], after: cursorOf('wga-strike-2023') }))?.message).toContain(
+      'does not point into this list',
+    );
+    expect((await refused({ first: 2, last: 2 }))?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await refused({ last: 101 })).toMatchObject({
+      message: 'last must be between 0 and 100, got 101',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await refused({ first: -1 }))?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -451,12 +568,19 @@ describe('typed fields of each kind', () => {
     expect(data?.guild).toEqual({ partOf: [{ slug: 'communications-workers-of-america' }] });
     expect(data?.studio).toEqual({
       category: 'STREAMING_SERVICE',
-      memberships: [{ slug: 'amptp' }, { slug: 'motion-picture-association' }],
+      // In order of joining: the MPA in 2019, the AMPTP in 2021.
+      memberships: [{ slug: 'motion-picture-association' }, { slug: 'amptp' }],
     });
     expect(data?.person).toEqual({
       roles: [
         expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
-        expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-10', until: null, ended: true, qualifiers: [] }),
+        expect.objectContaining({
+          type: 'PRESIDED_BY',
+          since: '2009-10',
+          until: '2025-04-14',
+          ended: true,
+          qualifiers: [],
+        }),
       ],
     });
     expect(data?.event).toEqual({

@@ -31,7 +31,7 @@ interface Listening {
 async function listen(cacheEntries: number | null): Promise<Listening> {
   const { logger, lines } = capturingLogger();
   const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
-  const cache = cacheEntries === null ? null : new ResponseCache(cacheEntries);
+  const cache = cacheEntries === null ? null : new ResponseCache(cacheEntries, 64 * 1_048_576);
   const server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger, cache }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,5 +1,8 @@
 /** Boots the real entry point (`src/server.ts`) as a child process on a free port. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,10 +15,15 @@ export interface RunningServer {
   readonly exited: Promise<number | null>;
 }
 
+/** A store of its own for each server a test starts (unless the test names one): tests never share a change log. */
+export function freshStore(): string {
+  return join(mkdtempSync(join(tmpdir(), 'kg-store-')), 'kg.sqlite');
+}
+
 export function spawnServer(args: string[] = [], env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts', ...args], {
     cwd: ROOT,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', STORE: freshStore(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

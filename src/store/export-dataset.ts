@@ -1,0 +1,98 @@
+/**
+ * `kg export --format dataset`: the dataset directory with the store's changes applied, as data
+ * files for curators to review and commit. Each record stays in the file it came from (records
+ * nobody changed are written exactly as they were, so a diff shows only the changes); a
+ * retracted relation leaves its file; records added through the API go to one new file. The
+ * result loads back to the same graph (a test proves it).
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entityRecord, relationRecord } from '../graph/export.js';
+import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import type { Change } from './change-log.js';
+
+/** Where records added through the API go, in the exported directory. */
+export const ADDED_FILE = 'added-through-api.json';
+
+type Collection = 'sources' | 'entities' | 'relations';
+
+/** The collection each operation writes to. */
+const COLLECTION_OF: Record<Change['operation'], Collection> = {
+  ADD_SOURCE: 'sources',
+  ADD_ENTITY: 'entities',
+  UPDATE_ENTITY: 'entities',
+  ADD_RELATION: 'relations',
+  UPDATE_RELATION: 'relations',
+  RETRACT_RELATION: 'relations',
+};
+
+const KEY_OF: Record<Collection, 'id' | 'slug'> = { sources: 'id', entities: 'slug', relations: 'id' };
+
+/** The record the graph now holds under a key, in the data files' shape; null when it left the graph. */
+function currentRecord(graph: KnowledgeGraph, collection: Collection, key: string): Record<string, unknown> | null {
+  if (collection === 'sources') {
+    const source = graph.source(key);
+    return source ? { ...source } : null;
+  }
+  if (collection === 'entities') {
+    const entity = graph.entity(key);
+    return entity ? (entityRecord(entity) as Record<string, unknown>) : null;
+  }
+  const relation = graph.relation(key);
+  return relation ? (relationRecord(relation) as Record<string, unknown>) : null;
+}
+
+function serialise(json: unknown): string {
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/**
+ * Writes the files of `dataDir` to `outDir` with the changes applied (the graph is `dataDir` with
+ * `changes` replayed over it); returns the names of the files written.
+ */
+export function exportDataset(
+  dataDir: string,
+  graph: KnowledgeGraph,
+  changes: readonly Change[],
+  outDir: string,
+): string[] {
+  const changed: Record<Collection, Set<string>> = { sources: new Set(), entities: new Set(), relations: new Set() };
+  for (const change of changes) changed[COLLECTION_OF[change.operation]].add(change.key);
+  const placed: Record<Collection, Set<string>> = { sources: new Set(), entities: new Set(), relations: new Set() };
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  const files = readdirSync(dataDir)
+    .filter((name) => name.endsWith('.json') && name !== ADDED_FILE)
+    .sort();
+  let schemaRef: unknown;
+  for (const name of files) {
+    const json = JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as Record<string, unknown>;
+    schemaRef ??= json.$schema;
+    for (const collection of ['sources', 'entities', 'relations'] as const) {
+      const records = json[collection];
+      if (!Array.isArray(records)) continue;
+      json[collection] = records.flatMap((record: Record<string, unknown>) => {
+        const key = record[KEY_OF[collection]] as string;
+        placed[collection].add(key);
+        if (!changed[collection].has(key)) return [record];
+        const now = currentRecord(graph, collection, key);
+        return now ? [now] : [];
+      });
+    }
+    writeFileSync(join(outDir, name), serialise(json));
+    written.push(name);
+  }
+  const added: Record<string, unknown> = { ...(schemaRef ? { $schema: schemaRef } : {}) };
+  for (const collection of ['sources', 'entities', 'relations'] as const) {
+    const records = [...changed[collection]]
+      .filter((key) => !placed[collection].has(key))
+      .map((key) => currentRecord(graph, collection, key))
+      .filter((record): record is Record<string, unknown> => record !== null);
+    if (records.length > 0) added[collection] = records;
+  }
+  if (Object.keys(added).some((key) => key !== '$schema')) {
+    writeFileSync(join(outDir, ADDED_FILE), serialise(added));
+    written.push(ADDED_FILE);
+  }
+  return written;
+}

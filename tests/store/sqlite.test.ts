@@ -1,0 +1,142 @@
+/**
+ * The SQLite change log and the living graph over it, through their module APIs: appends commit in
+ * order without gaps (two handles on one file included), a damaged or tampered store is refused,
+ * and a stored change that no longer applies to the dataset stops the start.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { WriteRejectedError } from '../../src/graph/errors.js';
+import { loadDataset } from '../../src/graph/load.js';
+import { planWrite } from '../../src/graph/writes.js';
+import { type ChangeDraft, StoreError } from '../../src/store/change-log.js';
+import { LivingGraph } from '../../src/store/living-graph.js';
+import { SqliteChangeLog } from '../../src/store/sqlite.js';
+import { DEFAULT_DATA, SMALL_FIXTURE } from '../graph/fixture.js';
+
+const storeFile = () => join(mkdtempSync(join(tmpdir(), 'kg-sqlite-')), 'kg.sqlite');
+
+const draft = (key: string): ChangeDraft => ({
+  operation: 'ADD_SOURCE',
+  key,
+  payload: { title: `Source ${key}`, url: `https://example.org/${key}`, publisher: 'Example' },
+  actor: 'tester',
+  reason: 'test',
+});
+
+describe('SqliteChangeLog', () => {
+  it('numbers changes 1, 2, 3 and reads back exactly what was appended', async () => {
+    const log = SqliteChangeLog.open(storeFile());
+    const first = await log.append(0, () => draft('a'));
+    const second = await log.append(1, () => draft('b'));
+    expect([first.change.seq, second.change.seq]).toEqual([1, 2]);
+    expect(first.missed).toEqual([]);
+    const read = await log.readAfter(0);
+    expect(read.map((change) => [change.seq, change.key, change.payload])).toEqual([
+      [1, 'a', draft('a').payload],
+      [2, 'b', draft('b').payload],
+    ]);
+    expect(await log.readAfter(1)).toHaveLength(1);
+    await log.close();
+  });
+
+  it('two handles on one file serialise: the second sees the first as missed, no gap, no duplicate', async () => {
+    const file = storeFile();
+    const one = SqliteChangeLog.open(file);
+    const two = SqliteChangeLog.open(file);
+    await one.append(0, () => draft('from-one'));
+    const seen: string[] = [];
+    const result = await two.append(0, (missed) => {
+      seen.push(...missed.map((change) => change.key));
+      return draft('from-two');
+    });
+    expect(seen).toEqual(['from-one']);
+    expect(result.change.seq).toBe(2);
+    expect((await one.readAfter(0)).map((change) => change.key)).toEqual(['from-one', 'from-two']);
+    await one.close();
+    await two.close();
+  });
+
+  it('appends nothing when prepare throws, and passes the error on', async () => {
+    const log = SqliteChangeLog.open(storeFile());
+    const refusal = new WriteRejectedError([{ field: 'key', message: 'no' }]);
+    await expect(
+      log.append(0, () => {
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(await log.readAfter(0)).toEqual([]);
+    expect((await log.append(0, () => draft('after'))).change.seq).toBe(1);
+    await log.close();
+  });
+
+  it('refuses a store whose rows were tampered with (checksum) or whose sequence has a gap', async () => {
+    const tampered = storeFile();
+    const log = SqliteChangeLog.open(tampered);
+    await log.append(0, () => draft('a'));
+    await log.append(1, () => draft('b'));
+    await log.close();
+    const db = new Database(tampered);
+    db.prepare("UPDATE changes SET reason = 'rewritten' WHERE seq = 2").run();
+    db.close();
+    expect(() => SqliteChangeLog.open(tampered)).toThrow(/change 2 does not match its checksum: the store is damaged/);
+
+    const gap = storeFile();
+    const other = SqliteChangeLog.open(gap);
+    await other.append(0, () => draft('a'));
+    await other.append(1, () => draft('b'));
+    await other.close();
+    const raw = new Database(gap);
+    raw.prepare('DELETE FROM changes WHERE seq = 1').run();
+    raw.close();
+    expect(() => SqliteChangeLog.open(gap)).toThrow(/expected change 1, found 2/);
+  });
+
+  it('refuses a file that is not a store', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-sqlite-')), 'not-a-store');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'this is not a database, just some text that is long enough to look like a header......');
+    expect(() => SqliteChangeLog.open(file)).toThrow(StoreError);
+  });
+});
+
+describe('LivingGraph', () => {
+  it('refuses to start when a stored change no longer applies to the dataset', async () => {
+    const file = storeFile();
+    const living = await LivingGraph.open(DEFAULT_DATA, SqliteChangeLog.open(file));
+    await living.write({
+      operation: 'ADD_RELATION',
+      key: 'netflix-member-of-amptp-again',
+      payload: {
+        type: 'MEMBER_OF',
+        from: 'netflix',
+        to: 'amptp',
+        since: '2021',
+        citations: [{ source: 'wikipedia-amptp' }],
+      },
+      actor: 'tester',
+      reason: 'test',
+    });
+    await living.close();
+    // The small fixture has neither Netflix nor the AMPTP: the stored change names what it lacks.
+    await expect(LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(file))).rejects.toThrow(
+      /change 1 \(ADD_RELATION "netflix-member-of-amptp-again" by tester\) no longer applies to the dataset: .*from: endpoint "netflix" is not an entity/,
+    );
+  });
+
+  it('an update from the log that would change identity is refused', () => {
+    const graph = loadDataset(DEFAULT_DATA);
+    expect(() =>
+      planWrite(graph, { operation: 'UPDATE_ENTITY', key: 'netflix', payload: { kind: 'UNION', name: 'Netflix' } }),
+    ).toThrow(/kind: kind cannot change \(retract and add instead\)/);
+    expect(() =>
+      planWrite(graph, {
+        operation: 'UPDATE_RELATION',
+        key: graph.relationsOf('netflix', { types: ['MEMBER_OF'] })[0]?.relation.id as string,
+        payload: { to: 'writers-guild-of-america-west' },
+      }),
+    ).toThrow(/to: to cannot change/);
+  });
+});
