@@ -18,12 +18,20 @@ export interface Config {
   /** NODE_ENV=production. */
   readonly production: boolean;
   readonly graphiql: boolean;
+  /** The visual explorer on /explore: on in production too (it only uses the public API). */
+  readonly explorer: boolean;
   readonly introspection: boolean;
   readonly logLevel: LogLevel;
   readonly deadlineMs: number;
   readonly maxBodyBytes: number;
   readonly shutdownGraceMs: number;
   readonly responseCacheEntries: number;
+  /** Serve Prometheus metrics on GET /metrics (METRICS; on by default when METRICS_TOKEN is set). */
+  readonly metrics: boolean;
+  /** The bearer token GET /metrics requires (METRICS_TOKEN), or null for none. */
+  readonly metricsToken: string | null;
+  /** Also an Apollo Federation v2 subgraph (FEDERATION). */
+  readonly federation: boolean;
   readonly responseCacheBytes: number;
   /** The change log: an SQLite file path, or a postgres:// URL. */
   readonly store: string;
@@ -66,6 +74,18 @@ function logLevel(env: Env): LogLevel {
   return raw as LogLevel;
 }
 
+/** Long enough that guessing it over HTTP is hopeless. */
+const MIN_TOKEN_LENGTH = 16;
+
+function metricsToken(env: Env): string | null {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return null;
+  if (raw.length < MIN_TOKEN_LENGTH || /\s/.test(raw)) {
+    throw new ConfigError(`METRICS_TOKEN must be at least ${MIN_TOKEN_LENGTH} characters with no spaces`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, argv: string[] = process.argv.slice(2)): Config {
   const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, store: { type: 'string' } } });
   let writeTokens: WriteTokens;
@@ -75,18 +95,23 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     throw new ConfigError(`WRITE_TOKENS must be comma-separated actor=token pairs: ${(error as Error).message}`);
   }
   const production = env.NODE_ENV === 'production';
+  const token = metricsToken(env);
   return {
     dataDir: values.data ?? env.DATA_DIR ?? DEFAULT_DATA_DIR,
     port: integer(env, 'PORT', 4000, 0, 65_535),
     host: env.HOST || '127.0.0.1',
     production,
     graphiql: boolean(env, 'GRAPHIQL', !production),
+    explorer: boolean(env, 'EXPLORER', true),
     introspection: boolean(env, 'INTROSPECTION', !production),
     logLevel: logLevel(env),
     deadlineMs: integer(env, 'DEADLINE_MS', REQUEST_LIMITS.deadlineMs, 1, 600_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', REQUEST_LIMITS.maxBodyBytes, 1_024, 100 * 1_048_576),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     responseCacheEntries: integer(env, 'RESPONSE_CACHE_ENTRIES', REQUEST_LIMITS.responseCacheEntries, 0, 1_000_000),
+    metrics: boolean(env, 'METRICS', token !== null),
+    metricsToken: token,
+    federation: boolean(env, 'FEDERATION', false),
     responseCacheBytes: integer(env, 'RESPONSE_CACHE_BYTES', REQUEST_LIMITS.responseCacheBytes, 0, 16 * 1_073_741_824),
     store: values.store ?? (env.STORE || DEFAULT_STORE),
     writeTokens,

@@ -70,6 +70,15 @@ export function notFound(message: string): GraphQLError {
   return codedError(ErrorCode.NOT_FOUND, message);
 }
 
+/** A query over the cost limit, refused before any root field resolves. */
+export function tooComplex(cost: number, maxCost: number): GraphQLError {
+  return codedError(
+    ErrorCode.QUERY_TOO_COMPLEX,
+    `The query costs ${cost}, over the limit of ${maxCost}: ask for fewer items (first, limit) or nest fewer lists.`,
+    { cost, maxCost },
+  );
+}
+
 /** A numeric argument outside [min, max] is BAD_USER_INPUT naming it; null or absent passes. */
 export function checkRange(name: string, value: number | null | undefined, min: number, max: number): void {
   if (value != null && (value < min || value > max)) {

@@ -1,6 +1,6 @@
 /**
- * The entry point: loads the dataset and replays the change log over it (the store), serves GraphQL on /graphql, liveness on /health and
- * readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
+ * The entry point: loads the dataset and replays the change log over it (the store), serves GraphQL on /graphql, the pages for a
+ * browser on / and /explore, liveness on /health and readiness on /ready, logs JSON lines (pino), and on SIGTERM or SIGINT turns unready, stops
  * accepting connections, finishes in-flight requests and exits 0.
  *
  * Settings come from the environment and --data (src/config.ts; the README lists them).
@@ -8,6 +8,7 @@
 import { createServer } from 'node:http';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DatasetError } from './graph/errors.js';
+import { Metrics } from './http/metrics.js';
 import { createNodeHandler } from './http/node-handler.js';
 import { ResponseCache } from './http/response-cache.js';
 import { createLogger } from './logger.js';
@@ -19,6 +20,8 @@ import { createYogaApp } from './yoga.js';
 /** Slow clients: headers must arrive within this, the whole request within REQUEST_TIMEOUT_MS. */
 const HEADERS_TIMEOUT_MS = 10_000;
 const REQUEST_TIMEOUT_MS = 30_000;
+/** While shutting down, how often connections that have turned idle are closed. */
+const IDLE_SWEEP_MS = 100;
 
 let config: Config;
 try {
@@ -47,12 +50,20 @@ try {
 
 let shuttingDown = false;
 
+const metrics = config.metrics ? new Metrics() : null;
+if (metrics) {
+  metrics.setGraphVersion(living.current.version);
+  living.onChange((_change, graph) => metrics.setGraphVersion(graph.version));
+  // Replication from a shared store reports its lag with `metrics.setReplicationLag(seconds)`.
+}
+
 const yoga = createYogaApp({
   graph: living,
   writeTokens: config.writeTokens,
   maxChangeStreams: config.maxChangeStreams,
   production: config.production,
   graphiql: config.graphiql,
+  explorer: config.explorer,
   introspection: config.introspection,
   deadlineMs: config.deadlineMs,
   // Enforced in front of yoga, by createNodeHandler.
@@ -60,6 +71,9 @@ const yoga = createYogaApp({
   logger,
   // Not ready while shutting down, or while the store cannot take writes (a shared database down).
   ready: () => !shuttingDown && living.log.isAvailable(),
+  metrics,
+  metricsToken: config.metricsToken,
+  federation: config.federation,
 });
 const handler = createNodeHandler({
   yoga,
@@ -70,7 +84,13 @@ const handler = createNodeHandler({
       ? new ResponseCache(config.responseCacheEntries, config.responseCacheBytes)
       : null,
   currentVersion: () => living.current.version,
+  metrics,
 });
+/** Once shutting down, every answer closes its connection, so keep-alive clients let go. */
+const serve: typeof handler = (req, res) => {
+  if (shuttingDown) res.shouldKeepAlive = false;
+  handler(req, res);
+};
 const server = createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,
@@ -78,9 +98,9 @@ const server = createServer(
     // How often node looks for connections over those timeouts (default 30 s).
     connectionsCheckingInterval: 1_000,
   },
-  handler,
+  serve,
 );
-server.on('checkContinue', handler);
+server.on('checkContinue', serve);
 
 server.listen(config.port, config.host, () => {
   const address = server.address();
@@ -97,14 +117,21 @@ server.listen(config.port, config.host, () => {
       dataDir: config.dataDir,
       production: config.production,
       graphiql: config.graphiql,
+      explorer: config.explorer,
       introspection: config.introspection,
+      metrics: config.metrics,
+      federation: config.federation,
     },
     `loaded ${graph.entityCount} entities and ${graph.relationCount} relations`,
   );
-  logger.info({ url }, `listening on ${url}`);
+  // The pid tells a supervisor (or a test) which process is the server behind `npm start`.
+  logger.info({ url, pid: process.pid }, `listening on ${url}`);
 });
 
 function shutdown(signal: string): void {
+  // Ctrl-C reaches the server twice under `npm start` (from the terminal and forwarded by npm):
+  // the shutdown under way already covers a repeat, and its grace period bounds it.
+  if (shuttingDown) return;
   shuttingDown = true;
   logger.info({ signal }, `${signal}: finishing in-flight requests, then exiting`);
   server.close(() => {
@@ -122,6 +149,9 @@ function shutdown(signal: string): void {
   // Open change streams complete, so their connections end like any finished request.
   void yoga.closeStreams();
   server.closeIdleConnections();
+  // server.close() closes the connections idle at that moment only; one whose answer was in
+  // flight would stay open for the keep-alive timeout once answered.
+  setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS).unref();
   setTimeout(() => {
     logger.error({ graceMs: config.shutdownGraceMs }, 'in-flight requests still open after the grace period; exiting');
     logger.flush(() => process.exit(1));
@@ -129,5 +159,5 @@ function shutdown(signal: string): void {
 }
 // A stray rejected promise is a bug to log, not a reason to drop every client's connection.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled promise rejection'));
-process.once('SIGTERM', () => shutdown('SIGTERM'));
-process.once('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));

@@ -1,20 +1,24 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
-import { createYoga, maskError, type Plugin } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, maskError, type Plugin } from 'graphql-yoga';
 import { type Context, createContext } from './context.js';
 import { graphQLErrorOf } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
+import { lazyExplorerAssets } from './http/explorer-assets.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { type Metrics, useMetrics } from './http/metrics.js';
+import { usePages } from './http/pages.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
-import { useReadiness } from './http/readiness.js';
+import { useReadiness, YOGA_HEALTH_CHECK_PATH } from './http/readiness.js';
 import { useRequestLog } from './http/request-log.js';
 import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
 import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
 import { type Logger, silentLogger, yogaLogger } from './logger.js';
+import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 import { LivingGraph } from './store/living-graph.js';
 
@@ -84,6 +88,32 @@ export interface YogaAppOptions {
   readonly logger?: Logger;
   /** Readiness for GET /ready: 200 while true, 503 once false (e.g. shutting down). */
   readonly ready?: () => boolean;
+  /** Record requests into these metrics and serve them on GET /metrics (default: none, no /metrics). */
+  readonly metrics?: Metrics | null;
+  /** With `metrics`: the bearer token GET /metrics requires (default: none). */
+  readonly metricsToken?: string | null;
+  /** Serve the Apollo Federation v2 subgraph schema (`_service`, `_entities`) instead of the plain one. */
+  readonly federation?: boolean;
+  /** Serve the visual explorer on GET /explore (default: on, in production too: it only uses the public API). */
+  readonly explorer?: boolean;
+}
+
+/**
+ * GraphiQL with every asset inlined from node_modules (yoga's own page loads them from a CDN).
+ * The package is a 9 MB module: imported on the first visit, not at start, and each page is
+ * rendered once per set of options.
+ */
+function offlineGraphiQL(): (options: GraphiQLOptions) => Promise<string> {
+  const pages = new Map<string, Promise<string>>();
+  return (options) => {
+    const key = JSON.stringify(options);
+    let page = pages.get(key);
+    if (page === undefined) {
+      page = import('@graphql-yoga/render-graphiql').then(({ renderGraphiQL }) => renderGraphiQL(options));
+      pages.set(key, page);
+    }
+    return page;
+  };
 }
 
 export function createYogaApp({
@@ -98,11 +128,15 @@ export function createYogaApp({
   ready = () => true,
   writeTokens = WriteTokens.none(),
   maxChangeStreams = REQUEST_LIMITS.maxChangeStreams,
+  metrics = null,
+  metricsToken = null,
+  federation = false,
+  explorer = true,
 }: YogaAppOptions) {
   const living = graph instanceof LivingGraph ? graph : null;
   const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
+    schema: federation ? subgraphSchema() : schema,
     context: ({ request }) =>
       createContext(living?.current ?? (graph as KnowledgeGraph), {
         deadlineMs,
@@ -113,7 +147,9 @@ export function createYogaApp({
         feed,
       }),
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
+    healthCheckEndpoint: YOGA_HEALTH_CHECK_PATH,
     // Masked errors never carry the original error or its stack; yoga logs it instead.
     maskedErrors: {
       isDev: false,
@@ -130,7 +166,15 @@ export function createYogaApp({
       useCodedErrors(),
       production && useHiddenSuggestions(),
       useRequestLog(logger),
-      useReadiness(ready),
+      metrics && useMetrics(metrics, { token: metricsToken }),
+      useReadiness({
+        ready,
+        describe: () => {
+          const current = living?.current ?? (graph as KnowledgeGraph);
+          return { entities: current.entityCount, relations: current.relationCount, version: current.version };
+        },
+      }),
+      usePages({ graphiql, explorer: explorer ? lazyExplorerAssets() : null, logger }),
       useRequestParseHygiene(),
       useInputLimits(),
       ...useDocumentLimits({ hideSuggestions: production }),

@@ -15,7 +15,15 @@ import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
-import { type Certainty, certaintyAt, dayNumberOf, leastCertain, type RelationSpans, relationSpans } from './time.js';
+import {
+  type Certainty,
+  certaintyAt,
+  dayNumberOf,
+  leastCertain,
+  ONE_HOLDER_TYPES,
+  type RelationSpans,
+  relationSpans,
+} from './time.js';
 import {
   entityItems,
   mergePlaced,
@@ -169,9 +177,6 @@ interface Delta {
   readonly retracted: ReadonlyMap<string, Relation>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly adjacency: ReadonlyMap<string, readonly RelationView[]>;
-  readonly search: SearchIndex | null;
-  /** Timeline items of the entities and live relations of the delta, in time order. */
-  readonly timeline: readonly Placed[];
 }
 
 const EMPTY_DELTA: Delta = {
@@ -180,8 +185,6 @@ const EMPTY_DELTA: Delta = {
   retracted: new Map(),
   sources: new Map(),
   adjacency: new Map(),
-  search: null,
-  timeline: [],
 };
 
 function deltaSize(delta: Delta): number {
@@ -367,24 +370,7 @@ export class KnowledgeGraph {
       related = Math.max(related, kept.length);
     }
 
-    const items: TimelineItem[] = [...entities.values()].sort(byName).flatMap(entityItems);
-    const liveRelations = [...relations.values()]
-      .filter((state): state is RelationState => state !== null)
-      .map(({ relation }) => relation)
-      .sort(byId);
-    for (const relation of liveRelations) items.push(...relationItems(relation));
-    const delta: Delta = {
-      entities,
-      relations,
-      retracted,
-      sources,
-      adjacency,
-      search:
-        edit.entities && edit.entities.length > 0
-          ? new SearchIndex([...entities.values()].sort(byName))
-          : this.#delta.search,
-      timeline: placeItems(items),
-    };
+    const delta: Delta = { entities, relations, retracted, sources, adjacency };
     const longest = { related, citations, timelineEntities };
     const next = new KnowledgeGraph(this.#generation, delta, version, longest);
     const base = this.#generation.entities.size + this.#generation.relations.size;
@@ -406,10 +392,35 @@ export class KnowledgeGraph {
     const skip = this.#deltaSkip();
     const timeline = mergePlaced(
       generation.timeline.placed().filter(({ item }) => !skip(item)),
-      delta.timeline,
+      this.#deltaTimeline(),
     );
     const next = buildGeneration(entities, relations.values(), retracted, sources, timeline);
     return new KnowledgeGraph(next, EMPTY_DELTA, this.version, this.#longest);
+  }
+
+  /**
+   * The delta's own search index and timeline, built on first use by this version: a write pays
+   * nothing for them, and they cover only the few records the delta holds.
+   */
+  #deltaSearchIndex?: SearchIndex;
+  #deltaPlaced?: readonly Placed[];
+
+  #deltaSearch(): SearchIndex {
+    this.#deltaSearchIndex ??= new SearchIndex([...this.#delta.entities.values()].sort(byName));
+    return this.#deltaSearchIndex;
+  }
+
+  #deltaTimeline(): readonly Placed[] {
+    if (!this.#deltaPlaced) {
+      const items: TimelineItem[] = [...this.#delta.entities.values()].sort(byName).flatMap(entityItems);
+      const live = [...this.#delta.relations.values()]
+        .filter((state): state is RelationState => state !== null)
+        .map(({ relation }) => relation)
+        .sort(byId);
+      for (const relation of live) items.push(...relationItems(relation));
+      this.#deltaPlaced = placeItems(items);
+    }
+    return this.#deltaPlaced;
   }
 
   /** Whether a generation's timeline item is superseded by the delta. */
@@ -505,16 +516,24 @@ export class KnowledgeGraph {
     touch: (relation: Relation) => void,
   ): void {
     const stateNow = (key: string) => (relations.has(key) ? (relations.get(key) ?? null) : this.#relationState(key));
+    // Per subject and type, once: an entity with many relations would otherwise be scanned once per relation.
+    const siblingsByKey = new Map<string, Relation[]>();
     const siblingsNow = (relation: Relation): Relation[] => {
+      // Only a one-holder role's span depends on its siblings (time.ts).
+      if (!ONE_HOLDER_TYPES.has(relation.type)) return [];
+      const known = siblingsByKey.get(siblingKey(relation));
+      if (known) return known;
       const found = new Map<string, Relation>();
       for (const view of this.adjacency(relation.from)) {
         if (view.direction !== 'OUTGOING' || view.relation.type !== relation.type) continue;
         const state = stateNow(view.relation.id);
         if (state) found.set(state.relation.id, state.relation);
       }
-      for (const state of relations.values())
-        if (state && siblingKey(state.relation) === siblingKey(relation)) found.set(state.relation.id, state.relation);
-      return [...found.values()];
+      // The adjacency holds every live relation of this version; this edit's own come on top.
+      for (const other of written) if (siblingKey(other) === siblingKey(relation)) found.set(other.id, other);
+      const siblings = [...found.values()];
+      siblingsByKey.set(siblingKey(relation), siblings);
+      return siblings;
     };
     const again = new Set<string>(written.map((relation) => relation.id));
     for (const relation of [...written, ...retracted])
@@ -656,10 +675,11 @@ export class KnowledgeGraph {
   timeline(interval: Interval = {}, involving: readonly string[] | null = null): TimelineEntry[] {
     const skip = deltaSize(this.#delta) > 0 ? this.#deltaSkip() : undefined;
     let placed = this.#generation.timeline.query(interval, involving, skip);
-    if (this.#delta.timeline.length > 0) {
+    const deltaTimeline = this.#deltaTimeline();
+    if (deltaTimeline.length > 0) {
       const span = intervalSpan(interval.from, interval.to);
       const wanted = involving ? new Set(involving) : null;
-      const added = this.#delta.timeline.filter(
+      const added = deltaTimeline.filter(
         ({ item, start, end }) =>
           start <= span.end && end >= span.start && (!wanted || item.entities.some((slug) => wanted.has(slug))),
       );
@@ -674,8 +694,8 @@ export class KnowledgeGraph {
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
     const first = options.first ?? 10;
-    const changed = this.#delta.search;
-    if (!changed) return this.#generation.search.search(text, options);
+    if (this.#delta.entities.size === 0) return this.#generation.search.search(text, options);
+    const changed = this.#deltaSearch();
     const hits = [
       ...this.#generation.search.search(text, { ...options, skip: this.#delta.entities }),
       ...changed.search(text, options),

@@ -20,6 +20,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
+import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
 /** How long the rest of an over-limit body is read and dropped after the 413 (see above). */
@@ -33,6 +34,8 @@ export interface NodeHandlerOptions {
   readonly cache?: ResponseCache | null;
   /** The version of the graph now: a kept answer read from an older one is never replayed. */
   readonly currentVersion?: () => number;
+  /** Where cache hits and misses and the refusals made here are counted; null for none. */
+  readonly metrics?: Metrics | null;
 }
 
 const GRAPHQL_PATH = '/graphql';
@@ -77,7 +80,14 @@ function isErrorFreeJson(contentType: string | undefined, body: Buffer): boolean
 async function serveThroughCache(
   req: IncomingMessage,
   res: ServerResponse,
-  { yoga, maxBodyBytes, logger, cache, currentVersion = () => 0 }: NodeHandlerOptions & { cache: ResponseCache },
+  {
+    yoga,
+    maxBodyBytes,
+    logger,
+    cache,
+    currentVersion = () => 0,
+    metrics = null,
+  }: NodeHandlerOptions & { cache: ResponseCache },
 ): Promise<void> {
   const started = performance.now();
   const id = req.headers['x-request-id'] as string;
@@ -97,7 +107,7 @@ async function serveThroughCache(
   if (req.method === 'POST') {
     body = await readBody(req, maxBodyBytes);
     if (body === null) {
-      refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: true });
+      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
       return;
     }
   }
@@ -107,15 +117,18 @@ async function serveThroughCache(
   if (hit && req.method === 'GET' && req.headers['if-none-match'] === hit.etag) {
     res.writeHead(304, { etag: hit.etag, 'x-request-id': id });
     res.end();
+    metrics?.cacheHit();
     logHit(304);
     return;
   }
   if (hit) {
     res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-request-id': id });
     res.end(hit.body);
+    metrics?.cacheHit();
     logHit(hit.status);
     return;
   }
+  metrics?.cacheMiss();
   const response = await yoga.fetch(
     `http://${req.headers.host}${req.url}`,
     { method: req.method, headers: fetchHeaders(req), body },
@@ -149,7 +162,12 @@ async function serveThroughCache(
 function refuseTooLarge(
   req: IncomingMessage,
   res: ServerResponse,
-  { maxBodyBytes, logger, bodyComing }: { maxBodyBytes: number; logger: Logger; bodyComing: boolean },
+  {
+    maxBodyBytes,
+    logger,
+    metrics,
+    bodyComing,
+  }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null; bodyComing: boolean },
 ): void {
   const id = req.headers['x-request-id'] as string;
   const body = JSON.stringify({
@@ -175,6 +193,7 @@ function refuseTooLarge(
     req.once('close', () => clearTimeout(linger));
     req.resume();
   }
+  metrics?.error(ErrorCode.REQUEST_ENTITY_TOO_LARGE);
   logger.info({ reqId: id, method: req.method, path: req.url, status: 413 }, 'request');
 }
 
@@ -214,7 +233,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * asks before sending a large body (Expect: 100-continue) gets its 413 without sending it.
  */
 export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
-  const { yoga, maxBodyBytes, logger, cache = null } = options;
+  const { yoga, maxBodyBytes, logger, cache = null, metrics = null } = options;
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
@@ -226,7 +245,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     if (length !== undefined && Number(length) > maxBodyBytes) {
-      refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: !expectsContinue });
+      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: !expectsContinue });
       return;
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
@@ -248,7 +267,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     readBody(req, maxBodyBytes).then(
       (body) => {
-        if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, bodyComing: true });
+        if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
         else void handle(replay(req, body), res);
       },
       (error: unknown) => {

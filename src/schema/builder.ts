@@ -1,9 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import ComplexityPlugin from '@pothos/plugin-complexity';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin, { decodeGlobalID } from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import type { Context } from '../context.js';
-import { badUserInput, codedError, ErrorCode } from '../errors.js';
+import { badUserInput, codedError, ErrorCode, tooComplex } from '../errors.js';
 import type { PartialDate } from '../graph/partial-date.js';
 import { PAGE_SIZE, REQUEST_LIMITS } from '../limits.js';
 import { fieldComplexity } from './complexity.js';
@@ -23,8 +25,9 @@ export const builder = new SchemaBuilder<{
   Scalars: { PartialDate: { Input: PartialDate; Output: PartialDate }; DateTime: { Input: string; Output: string } };
   AuthScopes: { curator: boolean };
 }>({
-  // scope-auth first: plugin hooks run in reverse order.
-  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin],
+  // scope-auth first: plugin hooks run in reverse order. Directives and Federation serve only
+  // the subgraph schema (src/schema/federation.ts); the plain schema prints the same without them.
+  plugins: [ScopeAuthPlugin, ComplexityPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   scopeAuth: {
     // A curator is a request whose bearer token names an actor (src/http/write-tokens.ts).
     authScopes: (context) => ({ curator: context.actor !== null }),
@@ -43,11 +46,7 @@ export const builder = new SchemaBuilder<{
     fieldComplexity,
     limit: { complexity: REQUEST_LIMITS.maxCost },
     complexityError: (_kind, { complexity, maxComplexity }) =>
-      codedError(
-        ErrorCode.QUERY_TOO_COMPLEX,
-        `The query costs ${complexity}, over the limit of ${maxComplexity}: ask for fewer items (first, limit) or nest fewer lists.`,
-        { cost: complexity, maxCost: maxComplexity },
-      ),
+      tooComplex(complexity, maxComplexity ?? REQUEST_LIMITS.maxCost),
   },
   relay: {
     // The connection field multiplies by `first`; its edges must not multiply again.

@@ -400,7 +400,7 @@ describe('relations', () => {
     (await execute(yoga, Relations, variables)).data?.entity?.relations.edges.map((edge) => edge.other.slug);
 
   it('carries the relation and the entity at the other end', async () => {
-    const { data } = await execute(yoga, Relations, { slug: 'nick-counter' });
+    const { data } = await execute(yoga, Relations, { slug: 'nick-counter', types: ['PRESIDED_BY'] });
     expect(data?.entity?.relations.edges).toEqual([
       {
         direction: 'INCOMING',
@@ -488,7 +488,8 @@ describe('typed fields of each kind', () => {
     expect(amptp?.agreementCount?.text).toBe('80');
     expect(names(amptp?.presidents)).toEqual(['Nick Counter', 'Carol Lombardini']);
     expect(names(amptp?.current)).toEqual(['Greg Hessinger']);
-    expect(names(amptp?.spokespersons)).toEqual(['Jarryd Gonzales']);
+    // data/amptp.json and data/negotiators.json: Gonzales, and Steinberg for the 1988 strike.
+    expect(names(amptp?.spokespersons)).toEqual(['Herb Steinberg', 'Jarryd Gonzales']);
     expect(amptp?.members.map((member) => member.slug)).toEqual(
       expect.arrayContaining(['netflix', 'paramount-pictures', 'warner-bros', 'apple', 'amazon']),
     );
@@ -571,18 +572,18 @@ describe('typed fields of each kind', () => {
       // In order of joining: the MPA in 2019, the AMPTP in 2021.
       memberships: [{ slug: 'motion-picture-association' }, { slug: 'amptp' }],
     });
-    expect(data?.person).toEqual({
-      roles: [
-        expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
-        expect.objectContaining({
-          type: 'PRESIDED_BY',
-          since: '2009-10',
-          until: '2025-04-14',
-          ended: true,
-          qualifiers: [],
-        }),
-      ],
-    });
+    const roles = data?.person && 'roles' in data.person ? data.person.roles : [];
+    // data/negotiators.json adds her part in strikes; her presidencies come from data/amptp.json.
+    expect(roles.filter((role) => role.type === 'PRESIDED_BY')).toEqual([
+      expect.objectContaining({ type: 'PRESIDED_BY', since: '2009-03', until: '2009-10', qualifiers: ['INTERIM'] }),
+      expect.objectContaining({
+        type: 'PRESIDED_BY',
+        since: '2009-10',
+        until: '2025-04-14',
+        ended: true,
+        qualifiers: [],
+      }),
+    ]);
     expect(data?.event).toEqual({
       category: 'ELECTION_FILING',
       date: '2022-03-08',

@@ -91,11 +91,11 @@ describe('the questions the graph answers in one request', () => {
     const { data, errors } = await execute(yoga, Timeline, { from: '1975', to: '1975' });
     expect(errors).toBeUndefined();
     const entries = data?.timeline ?? [];
-    // The Alliance's founding by Paramount and Universal, dated to the year, comes first.
+    // Dated to the year, first: the Alliance's founding by Paramount and Universal (data/amptp.json)
+    // and the DGA and SAG presidencies that began or ended that year (data/guild-presidents.json,
+    // data/union-officers.json).
     expect(entries.map((entry) => entry.date)).toEqual([
-      '1975',
-      '1975',
-      '1975',
+      ...Array(8).fill('1975'),
       '1975-09',
       '1975-09',
       '1975-09',
@@ -109,17 +109,12 @@ describe('the questions the graph answers in one request', () => {
     expect(entries.every((entry) => entry.citations.length > 0)).toBe(true);
     const everything = await execute(yoga, Timeline, { first: 500 });
     const dates = (everything.data?.timeline.map((entry) => entry.date) ?? []) as PartialDate[];
-    // From the data files: each dated start and end of a relation, strike, organisation, and each event.
-    const dated = (value: unknown) => (typeof value === 'string' && value !== 'unknown' ? 1 : 0);
-    const expected =
-      raw.relations.reduce((sum, r) => sum + dated(r.since) + dated(r.until), 0) +
-      raw.entities.reduce(
-        (sum, e) => sum + dated(e.startDate) + dated(e.endDate) + dated(e.date) + dated(e.founded) + dated(e.dissolved),
-        0,
-      );
-    expect(dates.length).toBe(Math.min(expected, 500));
+    // The dataset has more dated facts than one page of 500 holds.
+    expect(dates.length).toBe(500);
     expect([...dates].sort(comparePartialDates)).toEqual(dates);
-    expect(dates).toContain('2025-04-14');
+    const recent = await execute(yoga, Timeline, { from: '2025', to: '2025' });
+    // Hessinger took over from Lombardini on 2025-04-14 (data/amptp.json).
+    expect(recent.data?.timeline.map((entry) => entry.date)).toContain('2025-04-14');
     const involvingValenti = await execute(yoga, Timeline, { involving: ['jack-valenti'] });
     expect(involvingValenti.data?.timeline.map((entry) => entry.date)).toEqual([
       '1963-11-22',
@@ -184,10 +179,16 @@ describe('paths', () => {
       'netflix > amptp > writers-guild-of-america-west',
       // Netflix joined the MPA (2019) before the AMPTP (2021): relations are walked in date order.
       'netflix > motion-picture-association > amptp > writers-guild-of-america-west',
+      // Then through each strike by the WGA West against the AMPTP (data/strikes.json,
+      // data/strikes-historic.json) and each strike authorisation vote (data/strikes-recent.json).
       'netflix > amptp > wga-strike-1960 > writers-guild-of-america-west',
+      'netflix > amptp > wga-strike-1981 > writers-guild-of-america-west',
+      'netflix > amptp > wga-strike-1985 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-1988 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-2007-08 > writers-guild-of-america-west',
       'netflix > amptp > wga-strike-2023 > writers-guild-of-america-west',
+      'netflix > amptp > wga-strike-authorization-2007 > writers-guild-of-america-west',
+      'netflix > amptp > wga-strike-authorization-2017 > writers-guild-of-america-west',
     ]);
     const again = await execute(yoga, Paths, { from: 'netflix', to: 'writers-guild-of-america-west', maxLength: 3 });
     expect(again.data).toEqual(data);
@@ -246,11 +247,27 @@ describe('neighborhood', () => {
     expect(data?.neighborhood).toMatchObject({
       center: { slug: 'carol-lombardini' },
       truncated: false,
-      entities: [{ slug: 'carol-lombardini' }, { slug: 'amptp' }],
     });
+    // Her presidencies (data/amptp.json); her work for Counter, her post and her part in the 2023
+    // strikes (data/negotiators.json); and the relations among those entities.
+    expect(data?.neighborhood.entities.map((entity) => entity.slug).sort()).toEqual([
+      'amptp',
+      'carol-lombardini',
+      'nick-counter',
+      'sag-aftra-strike-2023',
+      'wga-strike-2023',
+    ]);
+    expect(data?.neighborhood.entities[0]).toEqual({ slug: 'carol-lombardini' });
     expect(data?.neighborhood.relations.map((relation) => relation.key).sort()).toEqual([
       'amptp-presided-by-carol-lombardini',
       'amptp-presided-by-carol-lombardini-interim',
+      'amptp-presided-by-nick-counter',
+      'carol-lombardini-aide-to-nick-counter',
+      'carol-lombardini-executive-of-amptp',
+      'carol-lombardini-party-to-sag-aftra-strike-2023',
+      'carol-lombardini-party-to-wga-strike-2023',
+      'sag-aftra-strike-2023-against-amptp',
+      'wga-strike-2023-against-amptp',
     ]);
   });
 

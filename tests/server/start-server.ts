@@ -40,10 +40,10 @@ export function spawnServer(args: string[] = [], env: Record<string, string> = {
 export async function startServer(args: string[] = [], env: Record<string, string> = {}): Promise<RunningServer> {
   const { child, exited, output } = spawnServer(args, env);
   const url = await new Promise<string>((resolve, reject) => {
-    // A bound for a busy machine, not a timing check; a server that never starts is not left behind.
     const timer = setTimeout(() => {
+      // Not left running: nothing else holds this process once the test has failed.
       child.kill('SIGKILL');
-      reject(new Error(`server did not start:\n${output()}`));
+      reject(new Error(`server did not start within 60 s:\n${output()}`));
     }, 60_000);
     child.stdout?.on('data', () => {
       const match = /listening on (http:\/\/[^\s"]+)/.exec(output());

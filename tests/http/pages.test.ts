@@ -1,0 +1,114 @@
+/** The pages for a browser and the probes, through `yoga.fetch`. (tests/browser opens them in Chromium.) */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { loadDataset } from '../../src/graph/load.js';
+import { createYogaApp } from '../../src/yoga.js';
+import { entities, relations } from '../browser/dataset.js';
+import { DEFAULT_DATA } from '../graph/fixture.js';
+
+const graph = loadDataset(DEFAULT_DATA);
+const yoga = createYogaApp({ graph });
+const html = { headers: { accept: 'text/html' } };
+
+const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const exampleSection = readme.slice(
+  readme.indexOf('## Example queries'),
+  readme.indexOf('\n## ', readme.indexOf('## Example queries') + 1),
+);
+const readmeQueries = [...exampleSection.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+
+function links(page: string): string[] {
+  return [...page.matchAll(/href="([^"]+)"/g)].map((match) => (match[1] as string).replaceAll('&amp;', '&'));
+}
+
+describe('GET /', () => {
+  it('links GraphiQL, the explorer and every example query of the README', async () => {
+    const response = await yoga.fetch('http://yoga/', html);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    const hrefs = links(await response.text());
+    expect(hrefs).toContain('/graphql');
+    expect(hrefs).toContain('/explore');
+    const queries = hrefs
+      .filter((href) => href.startsWith('/graphql?query='))
+      .map((href) => decodeURIComponent(href.slice('/graphql?query='.length)));
+    expect(readmeQueries.length).toBeGreaterThanOrEqual(4);
+    expect(queries).toEqual(readmeQueries);
+    expect(hrefs.filter((href) => href.startsWith('/explore?')).length).toBeGreaterThan(0);
+  });
+
+  it('says what is off instead of linking it', async () => {
+    const production = createYogaApp({ graph, production: true, explorer: false });
+    const page = await (await production.fetch('http://yoga/', html)).text();
+    expect(links(page).filter((href) => href.startsWith('/graphql') || href.startsWith('/explore'))).toEqual([]);
+    expect(page).toContain('GRAPHIQL=true');
+    expect(page).toContain('EXPLORER=false');
+  });
+});
+
+describe('GET /explore', () => {
+  it('serves the page, its script and its style sheet from this server only', async () => {
+    const response = await yoga.fetch('http://yoga/explore?focus=netflix', html);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await response.text();
+    const references = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1] as string);
+    expect(references.filter((reference) => !reference.startsWith('/') && !reference.startsWith('data:'))).toEqual([]);
+    const assets = references.filter((reference) => reference.startsWith('/explore/'));
+    expect(assets.length).toBe(2);
+    for (const asset of assets) {
+      const file = await yoga.fetch(`http://yoga${asset}`);
+      expect(file.status).toBe(200);
+      expect(file.headers.get('cache-control')).toContain('immutable');
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1_000);
+    }
+    expect((await yoga.fetch('http://yoga/explore/nothing.js')).status).toBe(404);
+  });
+
+  it('is on in production, and off with explorer: false', async () => {
+    const production = createYogaApp({ graph, production: true });
+    expect((await production.fetch('http://yoga/explore', html)).status).toBe(200);
+    const off = createYogaApp({ graph, explorer: false });
+    const response = await off.fetch('http://yoga/explore', html);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toContain('EXPLORER=false');
+  });
+
+  it('is switched by EXPLORER, on by default', () => {
+    expect(loadConfig({}, []).explorer).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production' }, []).explorer).toBe(true);
+    expect(loadConfig({ EXPLORER: 'false' }, []).explorer).toBe(false);
+    expect(() => loadConfig({ EXPLORER: 'maybe' }, [])).toThrow(/EXPLORER must be true or false/);
+  });
+});
+
+describe('GraphiQL', () => {
+  it('loads no script or style sheet from another host', async () => {
+    const page = await (await yoga.fetch('http://yoga/graphql', html)).text();
+    expect(page).toContain('Presidents');
+    expect(page).not.toMatch(/<script[^>]+src=/);
+    expect(page).not.toMatch(/<link[^>]+href="https?:/);
+  });
+});
+
+describe('the probes', () => {
+  it('answer JSON: /health the status, /ready the size of the graph', async () => {
+    const health = await yoga.fetch('http://yoga/health');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await yoga.fetch('http://yoga/ready');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: 'ok',
+      graph: { entities: entities.length, relations: relations.length, version: expect.any(Number) },
+    });
+  });
+
+  it('answer 503 on /ready once the server is no longer ready', async () => {
+    const stopping = createYogaApp({ graph, ready: () => false });
+    const response = await stopping.fetch('http://yoga/ready');
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable' });
+  });
+});

@@ -1,0 +1,259 @@
+/**
+ * The PostgreSQL change log against a real PostgreSQL: ordering and gaps under concurrent
+ * appends from two logs, failed preparations, following, a database restart, migrations, and
+ * the refusals at open.
+ */
+import pg from 'pg';
+import { afterEach, expect, it } from 'vitest';
+import {
+  type Change,
+  type ChangeDraft,
+  type ChangeLog,
+  StoreError,
+  StoreUnavailableError,
+} from '../../src/store/change-log.js';
+import { openChangeLog } from '../../src/store/open-store.js';
+import { describeWithPostgres, freePort } from './pg-cluster.js';
+
+function draft(actor: string, n: number): ChangeDraft {
+  return {
+    operation: 'ADD_SOURCE',
+    key: `${actor}-source-${n}`,
+    payload: { title: `Source ${n} from ${actor}`, url: `https://example.org/${actor}/${n}` },
+    actor,
+    reason: `test change ${n}`,
+  };
+}
+
+/** Waits until `condition` holds, polling; fails after `ms`. */
+async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+async function sql(url: string, text: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+const open: ChangeLog[] = [];
+async function openLog(url: string, options: { readonly?: boolean } = {}): Promise<ChangeLog> {
+  const log = await openChangeLog(url, options);
+  open.push(log);
+  return log;
+}
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((log) => log.close()));
+});
+
+describeWithPostgres('the PostgreSQL change log', (cluster) => {
+  it('is picked for postgres:// and postgresql:// settings, and describes where it is without the password', async () => {
+    const url = await cluster().createDatabase();
+    const a = await openLog(url);
+    const b = await openLog(url.replace(/^postgres:/, 'postgresql:'));
+    const database = new URL(url).pathname.slice(1);
+    expect(a.description).toBe(`postgres postgres@127.0.0.1:${cluster().port}/${database}`);
+    expect(b.isAvailable()).toBe(true);
+  });
+
+  it('gives two logs appending at once gap-free, ordered sequence numbers, each seeing the other’s changes as missed', async () => {
+    const url = await cluster().createDatabase();
+    const [a, b] = await Promise.all([openLog(url), openLog(url)]);
+    const perLog = 15;
+    /** Appends `perLog` changes in a row, keeping its own version as a replica would. */
+    const writer = async (log: ChangeLog, actor: string) => {
+      let version = 0;
+      const seen: Change[] = [];
+      const missed: Change[] = [];
+      for (let n = 1; n <= perLog; n += 1) {
+        const result = await log.append(version, (changes) => {
+          // What prepare gets is what it must apply first: the changes right after its version.
+          expect(changes.map((c) => c.seq)).toEqual(changes.map((_, i) => version + i + 1));
+          return draft(actor, n);
+        });
+        expect(result.change.seq).toBe(version + result.missed.length + 1);
+        seen.push(...result.missed, result.change);
+        missed.push(...result.missed);
+        version = result.change.seq;
+      }
+      return { seen, missed };
+    };
+    const [fromA, fromB] = await Promise.all([writer(a, 'alice'), writer(b, 'bob')]);
+
+    const all = await a.readAfter(0);
+    expect(all.map((c) => c.seq)).toEqual(Array.from({ length: 2 * perLog }, (_, i) => i + 1));
+    expect(all.filter((c) => c.actor === 'alice').map((c) => c.key)).toEqual(
+      Array.from({ length: perLog }, (_, i) => `alice-source-${i + 1}`),
+    );
+    expect(await b.readAfter(0)).toEqual(all);
+    // Each log's own view, its changes and the ones it was told it missed, is a prefix of the log.
+    expect(fromA.seen).toEqual(all.slice(0, fromA.seen.length));
+    expect(fromB.seen).toEqual(all.slice(0, fromB.seen.length));
+    // What a log missed is exactly what the other wrote, and the writers did interleave.
+    expect(fromA.missed.every((c) => c.actor === 'bob')).toBe(true);
+    expect(fromB.missed.every((c) => c.actor === 'alice')).toBe(true);
+    expect(fromA.missed.length + fromB.missed.length).toBeGreaterThan(0);
+  });
+
+  it('takes a burst of appends from one log at once, in order, while it goes on reading', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    const burst = 30;
+    const [results, reads] = await Promise.all([
+      Promise.all(Array.from({ length: burst }, (_, i) => log.append(0, () => draft('alice', i + 1)))),
+      Promise.all(Array.from({ length: 10 }, () => log.readAfter(0))),
+    ]);
+    expect(results.map((result) => result.change.seq)).toEqual(Array.from({ length: burst }, (_, i) => i + 1));
+    // Each saw the ones before it as committed after version 0.
+    expect(results.map((result) => result.missed.length)).toEqual(Array.from({ length: burst }, (_, i) => i));
+    expect(reads.every((changes) => changes.length <= burst)).toBe(true);
+    expect(log.isAvailable()).toBe(true);
+  });
+
+  it('appends nothing when prepare throws, passes its error on, and leaves no gap', async () => {
+    const url = await cluster().createDatabase();
+    const [a, b] = await Promise.all([openLog(url), openLog(url)]);
+    await b.append(0, () => draft('bob', 1));
+
+    const refusal = new Error('the change is not valid against the graph');
+    let given: readonly Change[] = [];
+    await expect(
+      a.append(0, (missed) => {
+        given = missed;
+        throw refusal;
+      }),
+    ).rejects.toBe(refusal);
+    expect(given.map((c) => c.key)).toEqual(['bob-source-1']);
+    expect((await a.readAfter(0)).map((c) => c.key)).toEqual(['bob-source-1']);
+
+    const next = await a.append(1, () => draft('alice', 1));
+    expect(next.change.seq).toBe(2);
+    expect((await b.readAfter(0)).map((c) => c.seq)).toEqual([1, 2]);
+  });
+
+  it('tells a follower within a second of another log’s append', async () => {
+    const url = await cluster().createDatabase();
+    const [a, b] = await Promise.all([openLog(url), openLog(url)]);
+    let calls = 0;
+    a.follow(() => {
+      calls += 1;
+    });
+    await until(() => calls >= 1, 'the call made when following starts');
+
+    const before = calls;
+    const { change } = await b.append(0, () => draft('bob', 1));
+    await until(() => calls > before, 'a notification of the append', 1_000);
+    expect(await a.readAfter(0)).toEqual([change]);
+  });
+
+  it('refuses writes while the database is down, and catches up once it is back', async () => {
+    const url = await cluster().createDatabase();
+    const [a, b] = await Promise.all([openLog(url), openLog(url)]);
+    let calls = 0;
+    a.follow(() => {
+      calls += 1;
+    });
+    await a.append(0, () => draft('alice', 1));
+
+    await cluster().stop();
+    try {
+      await until(() => !a.isAvailable() && !b.isAvailable(), 'both logs to notice the database is gone');
+      let prepared = false;
+      await expect(
+        a.append(1, () => {
+          prepared = true;
+          return draft('alice', 2);
+        }),
+      ).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(prepared).toBe(false);
+      await expect(b.append(1, () => draft('bob', 1))).rejects.toThrow(/unavailable/);
+      await expect(a.readAfter(0)).rejects.toBeInstanceOf(StoreUnavailableError);
+      expect(a.isAvailable()).toBe(false);
+    } finally {
+      await cluster().start();
+    }
+
+    // Another replica writes as soon as the database is back, perhaps before `a` reconnects.
+    const c = await openLog(url);
+    const before = calls;
+    const { change } = await c.append(1, () => draft('carol', 1));
+    await until(() => a.isAvailable() && b.isAvailable(), 'both logs to be available again');
+    await until(() => calls > before, 'a follow call after reconnecting');
+    expect(await a.readAfter(1)).toEqual([change]);
+
+    const result = await b.append(1, () => draft('bob', 2));
+    expect(result.missed).toEqual([change]);
+    expect(result.change.seq).toBe(3);
+  });
+
+  it('runs its migrations idempotently, at once from several logs and again later, keeping the log', async () => {
+    const url = await cluster().createDatabase();
+    const first = await Promise.all([openLog(url), openLog(url), openLog(url)]);
+    await first[0]?.append(0, () => draft('alice', 1));
+    await Promise.all(first.map((log) => log.close()));
+
+    const again = await openLog(url);
+    expect((await again.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);
+    const version = await sql(url, "SELECT value FROM kg_meta WHERE name = 'schema_version'");
+    expect(version.rows).toEqual([{ value: '1' }]);
+    const tables = await sql(
+      url,
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name",
+    );
+    expect(tables.rows.map((row) => row.table_name)).toEqual(['kg_changes', 'kg_meta']);
+  });
+
+  it('refuses a database whose schema is newer than this server', async () => {
+    const url = await cluster().createDatabase();
+    await (await openLog(url)).close();
+    await sql(url, "UPDATE kg_meta SET value = '99' WHERE name = 'schema_version'");
+    await expect(openLog(url)).rejects.toThrow(/schema version 99.*upgrade the server/);
+  });
+
+  it('opens read-only without migrating, and refuses appends then', async () => {
+    const url = await cluster().createDatabase();
+    await expect(openLog(url, { readonly: true })).rejects.toBeInstanceOf(StoreError);
+    await (await openLog(url)).append(0, () => draft('alice', 1));
+    const reader = await openLog(url, { readonly: true });
+    expect((await reader.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);
+    await expect(reader.append(1, () => draft('alice', 2))).rejects.toThrow(/read-only/);
+  });
+
+  it('refuses a log whose row was altered, or that has a gap', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await log.append(0, () => draft('alice', 1));
+    await log.append(1, () => draft('alice', 2));
+    await log.append(2, () => draft('alice', 3));
+    await log.close();
+
+    await sql(url, `UPDATE kg_changes SET payload = '{"title":"altered"}' WHERE seq = 2`);
+    await expect(openLog(url)).rejects.toThrow(/change 2 does not match its checksum/);
+    await sql(url, 'DELETE FROM kg_changes WHERE seq = 2');
+    await expect(openLog(url)).rejects.toThrow(/expected change 2, found 3/);
+  });
+
+  it('refuses to open an unreachable database, naming where without the password', async () => {
+    const port = await freePort();
+    const refusal = await openLog(`postgres://kg:s3cret-pw@127.0.0.1:${port}/graph`).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreError);
+    const message = (refusal as StoreError).message;
+    expect(message).toContain(`kg@127.0.0.1:${port}/graph`);
+    expect(message).not.toContain('s3cret-pw');
+
+    await expect(openLog(cluster().url('no_such_database'))).rejects.toThrow(
+      /no_such_database.*does not exist|does not exist.*no_such_database/,
+    );
+  });
+});
