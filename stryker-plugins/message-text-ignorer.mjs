@@ -5,8 +5,8 @@
  * its sentence, so a changed word is no bug they should catch. Only the text is skipped: the code,
  * the condition that raises it and the data it names are still mutated.
  *
- * Message text is: a string or template literal passed as the message argument of the calls
- * below, or as any argument of a logger call, or the value of a `message:` property.
+ * Message text is: the message argument of the calls below (a literal, or an expression that only
+ * builds the text), any string argument of a logger call, or the value of a `message:` property.
  */
 import { declareValuePlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
@@ -34,16 +34,15 @@ function calleeName(callee) {
 
 /** @param {any} path */
 function isMessageText(path) {
-  if (!isText(path)) return false;
   const parent = path.parentPath;
-  if (!parent) return false;
+  if (!parent || !path.isExpression()) return false;
   if (parent.isObjectProperty() && path.key === 'value') {
     const key = parent.node.key;
-    return key.type === 'Identifier' && key.name === 'message';
+    return isText(path) && key.type === 'Identifier' && key.name === 'message';
   }
   if ((parent.isCallExpression() || parent.isNewExpression()) && path.listKey === 'arguments') {
     const name = calleeName(parent.node.callee);
-    if (name === 'logger') return true;
+    if (name === 'logger') return isText(path);
     // Inside an Error subclass, `super(text)` sets its message.
     if (name === 'super') return path.key === 0;
     return name !== undefined && MESSAGE_ARGUMENT.get(name) === path.key;
