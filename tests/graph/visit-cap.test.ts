@@ -20,7 +20,14 @@ function graphOf(edges: [string, string][]) {
     JSON.stringify({
       sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
       entities: slugs.map((slug) => ({ slug, kind: 'PERSON', name: slug, description: 'x', citations: cite })),
-      relations: edges.map(([from, to]) => ({ id: `${from}-${to}`, type: 'MEMBER_OF', from, to, citations: cite })),
+      relations: edges.map(([from, to]) => ({
+        id: `${from}-${to}`,
+        type: 'MEMBER_OF',
+        from,
+        to,
+        since: 'unknown',
+        citations: cite,
+      })),
     }),
   );
   return loadDataset(dir);
