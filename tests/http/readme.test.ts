@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp, EXAMPLE_QUERY } from '../../src/yoga.js';
-import { byNameThenSlug, type RawRelation, readDataFiles } from '../data-files.js';
+import { type RawRelation, readDataFiles } from '../data-files.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
 import { post } from './client.js';
 
