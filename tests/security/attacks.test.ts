@@ -1,5 +1,5 @@
 /**
- * The attack corpus, through `yoga.fetch`: each hostile request is refused fast with a 4xx (or a
+ * The attack corpus, through `yoga.fetch`: each hostile request is refused with a 4xx (or a
  * GraphQL error with a code), never a 500, and a normal query is answered right after it. The
  * attacks that need a real socket (30 MB bodies, slow clients, concurrency) are in server.test.ts.
  */
@@ -8,6 +8,7 @@ import { loadDataset } from '../../src/graph/load.js';
 import { inputShapeProblem } from '../../src/http/query-limits.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp } from '../../src/yoga.js';
+import { readDataFiles } from '../data-files.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
 import {
   type Answer,
@@ -15,7 +16,6 @@ import {
   deepJson,
   expectNormalAnswer,
   expectRefused,
-  FAST_MS,
   getUrl,
   JSON_HEADERS,
   nest,
@@ -33,7 +33,8 @@ interface Attack {
   readonly name: string;
   readonly request: () => { init: RequestInit; url?: string };
   readonly status: number;
-  readonly code?: string;
+  /** null where the refusal has no body (a 415). */
+  readonly code: string | null;
 }
 
 const ATTACKS: Attack[] = [
@@ -293,6 +294,7 @@ const ATTACKS: Attack[] = [
     name: 'a wrong content type',
     request: () => ({ init: postInit(JSON.stringify({ query: '{ __typename }' }), { 'content-type': 'text/plain' }) }),
     status: 415,
+    code: null,
   },
   {
     name: 'a mutation over GET',
@@ -312,7 +314,7 @@ const ATTACKS: Attack[] = [
 ];
 
 describe('the attack corpus', () => {
-  it.each(ATTACKS)('$name: $status $code, fast, then a normal query is answered', async ({ request, status, code }) => {
+  it.each(ATTACKS)('$name: $status $code, then a normal query is answered', async ({ request, status, code }) => {
     const { init, url } = request();
     const answer = await send(yoga, init, url);
     expectRefused(answer, status, code);
@@ -335,7 +337,6 @@ describe('the attack corpus', () => {
     );
     expect(answer.status).toBe(200);
     expect(answer.json?.errors).toBeUndefined();
-    expect(answer.ms).toBeLessThan(FAST_MS);
   });
 });
 
@@ -400,7 +401,7 @@ describe('variations of the corpus, at every size', () => {
   ];
 
   for (const shape of SHAPES) {
-    it(`${shape.name}: never a 500, never slow, never a stack`, async () => {
+    it(`${shape.name}: never a 500, never a stack`, async () => {
       const answers: [number, Answer][] = [];
       for (const n of SIZES) {
         const { init, url } = shape.request(n);
@@ -408,7 +409,6 @@ describe('variations of the corpus, at every size', () => {
       }
       for (const [n, answer] of answers) {
         expect(answer.status, `${shape.name} x${n}: ${answer.text.slice(0, 200)}`).toBeLessThan(500);
-        expect(answer.ms, `${shape.name} x${n}`).toBeLessThan(FAST_MS);
         expect(codesOf(answer), `${shape.name} x${n}`).not.toContain('INTERNAL_SERVER_ERROR');
         expect(answer.text).not.toMatch(/"stack"|originalError/);
       }
@@ -447,8 +447,12 @@ describe('limits that need a smaller setting to be seen', () => {
 
 describe('the query cost', () => {
   it('bounds a typed list by the longest one of the graph', () => {
-    const degrees = graph.list().map((entity) => graph.relationsOf(entity.slug, { direction: 'BOTH' }).length);
-    expect(graph.longestLists.related).toBe(Math.max(...degrees));
+    // Counted in the data files: the most relations one entity takes part in.
+    const degrees = new Map<string, number>();
+    for (const relation of readDataFiles().relations) {
+      for (const slug of [relation.from, relation.to]) degrees.set(slug, (degrees.get(slug) ?? 0) + 1);
+    }
+    expect(graph.longestLists.related).toBe(Math.max(...degrees.values()));
   });
 
   it('says what a refused query costs, and the limit', async () => {

@@ -63,21 +63,7 @@ describe('starting and stopping', () => {
     expect(await server.exited).toBe(0);
   });
 
-  it('finishes an in-flight request on SIGTERM, then exits 0', async () => {
-    const server = await startServer();
-    const inFlight = fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ entities(first: 100) { edges { node { name relations { totalCount } } } } }' }),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    server.child.kill('SIGTERM');
-    const response = await inFlight;
-    expect(response.status).toBe(200);
-    expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
-    expect(await server.exited).toBe(0);
-    expect(server.output()).toContain('SIGTERM');
-  });
+  // Shutdown with a request in flight, readiness and the grace period: tests/server/shutdown.test.ts.
 
   it('refuses to start on a broken dataset, listing every problem, exit code 1', async () => {
     const dir = brokenFixture((graph) => {

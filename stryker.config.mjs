@@ -1,0 +1,32 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS): `npm run mutate`. It changes the code under src/graph, src/http and
+ * src/schema one small bug at a time and runs the tests that cover it; a mutant the tests do not
+ * notice "survives". Incremental: results are kept in reports/stryker-incremental.json, so a
+ * re-run only tests mutants in changed code or covered by changed tests.
+ * Narrow a run while working: `npm run mutate -- --mutate src/http/response-cache.ts`.
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  mutate: ['src/graph/**/*.ts', 'src/http/**/*.ts', 'src/schema/**/*.ts', 'src/store/**/*.ts'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  // The machine is shared: two test processes at most.
+  concurrency: 2,
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['json', 'html', 'clear-text', 'progress'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  // Mutants in the text of error and log messages are not made: tests pin codes and statuses.
+  plugins: ['@stryker-mutator/*', './stryker-plugins/message-text-ignorer.mjs'],
+  ignorers: ['message-text'],
+  thresholds: { high: 90, low: 80, break: null },
+  timeoutMS: 10_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};

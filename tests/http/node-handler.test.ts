@@ -1,0 +1,314 @@
+/**
+ * The node:http handler in front of yoga (body limit, response cache), served in this process on
+ * a free port with `createNodeHandler`, as src/server.ts serves it. Limits are tested at their
+ * value and one past it; the cache's hits are told by its documented log line (`cached: true`).
+ */
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/graph/load.js';
+import { createNodeHandler } from '../../src/http/node-handler.js';
+import { ResponseCache } from '../../src/http/response-cache.js';
+import { createYogaApp } from '../../src/yoga.js';
+import { DEFAULT_DATA } from '../graph/fixture.js';
+import { capturingLogger } from '../security/helpers.js';
+
+const graph = loadDataset(DEFAULT_DATA);
+const LIMIT = 2_000;
+
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+interface Listening {
+  url: URL;
+  server: Server;
+  lines: () => Record<string, unknown>[];
+}
+
+async function listen(cacheEntries: number | null): Promise<Listening> {
+  const { logger, lines } = capturingLogger();
+  const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
+  const cache = cacheEntries === null ? null : new ResponseCache(cacheEntries, 64 * 1_048_576);
+  const server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger, cache }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: new URL(`http://127.0.0.1:${port}/graphql`), server, lines };
+}
+
+/** Sends a request; a body given as several pieces goes chunked (no Content-Length). */
+function send(
+  url: URL,
+  {
+    method = 'POST',
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string | string[] },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const chunked = Array.isArray(body);
+    const req = request(url, {
+      method,
+      headers: {
+        'content-type': 'application/json',
+        ...(body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+        ...headers,
+      },
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text }));
+    });
+    req.on('error', reject);
+    for (const piece of chunked ? body : body === undefined ? [] : [body]) req.write(piece);
+    req.end();
+  });
+}
+
+/** A JSON body of exactly `bytes` bytes: a query, padded with spaces inside the JSON. */
+function bodyOf(bytes: number, query = '{ entity(slug: "amptp") { name } }'): string {
+  const json = JSON.stringify({ query });
+  const body = `${json.slice(0, -1)}${' '.repeat(bytes - Buffer.byteLength(json))}}`;
+  expect(Buffer.byteLength(body)).toBe(bytes);
+  return body;
+}
+
+/** The same body as pieces of at most 500 bytes, sent chunked. */
+const pieces = (body: string) => body.match(/[\s\S]{1,500}/g) ?? [];
+
+const AMPTP = { data: { entity: { name: 'Alliance of Motion Picture and Television Producers' } } };
+
+function expectTooLarge(answer: Answer): void {
+  expect(answer.status).toBe(413);
+  expect(JSON.parse(answer.body).errors[0].extensions).toEqual({ code: 'REQUEST_ENTITY_TOO_LARGE', maxBytes: LIMIT });
+}
+
+describe('the body limit, at its value and one byte past it', () => {
+  let cached: Listening;
+  let uncached: Listening;
+  beforeAll(async () => {
+    [cached, uncached] = await Promise.all([listen(100), listen(null)]);
+  });
+  afterAll(() => {
+    cached.server.close();
+    uncached.server.close();
+  });
+
+  it.each([
+    ['with a Content-Length', false],
+    ['chunked', true],
+  ])('%s, through the cache: exactly the limit is answered, one byte more is 413', async (_, chunked) => {
+    const exact = bodyOf(LIMIT);
+    const over = bodyOf(LIMIT + 1);
+    const at = await send(cached.url, { body: chunked ? pieces(exact) : exact });
+    expect(at.status).toBe(200);
+    expect(JSON.parse(at.body)).toEqual(AMPTP);
+    expectTooLarge(await send(cached.url, { body: chunked ? pieces(over) : over }));
+  });
+
+  it.each([
+    ['with a Content-Length', false],
+    ['chunked', true],
+  ])('%s, on the path that skips the cache (credentials): the same edge', async (_, chunked) => {
+    const headers = { authorization: 'Bearer x' };
+    const exact = bodyOf(LIMIT);
+    const over = bodyOf(LIMIT + 1);
+    const at = await send(cached.url, { headers, body: chunked ? pieces(exact) : exact });
+    expect(at.status).toBe(200);
+    expect(JSON.parse(at.body)).toEqual(AMPTP);
+    expectTooLarge(await send(cached.url, { headers, body: chunked ? pieces(over) : over }));
+  });
+
+  it.each([
+    ['with a Content-Length', false],
+    ['chunked', true],
+  ])('%s, with no cache at all: the same edge', async (_, chunked) => {
+    const exact = bodyOf(LIMIT);
+    const over = bodyOf(LIMIT + 1);
+    const at = await send(uncached.url, { body: chunked ? pieces(exact) : exact });
+    expect(at.status).toBe(200);
+    expect(JSON.parse(at.body)).toEqual(AMPTP);
+    expectTooLarge(await send(uncached.url, { body: chunked ? pieces(over) : over }));
+  });
+
+  it('a chunked body of another content type (not cached) meets the limit too', async () => {
+    const query = '{ entity(slug: "amptp") { name } }';
+    const exact = query + ' '.repeat(LIMIT - query.length);
+    const headers = { 'content-type': 'application/graphql', accept: 'application/json' };
+    const at = await send(uncached.url, { headers, body: pieces(exact) });
+    expect(at.status).not.toBe(413);
+    expectTooLarge(await send(cached.url, { headers, body: pieces(`${exact} `) }));
+  });
+
+  it('every answer carries its x-request-id, the 413 too', async () => {
+    const answer = await send(cached.url, { headers: { 'x-request-id': 'edge-1' }, body: bodyOf(LIMIT + 1) });
+    expect(answer.headers['x-request-id']).toBe('edge-1');
+  });
+});
+
+describe('the response cache', () => {
+  const query = (slug: string) => JSON.stringify({ query: `{ entity(slug: "${slug}") { name } }` });
+  const hits = (server: Listening) => server.lines().filter((line) => line.cached === true).length;
+
+  it('evicts the least recently used answer, not the first kept', async () => {
+    const server = await listen(2);
+    try {
+      await send(server.url, { body: query('amptp') }); // kept: amptp
+      await send(server.url, { body: query('netflix') }); // kept: amptp, netflix
+      await send(server.url, { body: query('amptp') }); // a hit: amptp is now the most recently used
+      expect(hits(server)).toBe(1);
+      await send(server.url, { body: query('sag-aftra') }); // over the bound: netflix goes, not amptp
+      await send(server.url, { body: query('amptp') });
+      expect(hits(server)).toBe(2);
+      await send(server.url, { body: query('netflix') });
+      expect(hits(server)).toBe(2);
+    } finally {
+      server.server.close();
+    }
+  });
+
+  it('holds as many answers as its bound, and one more evicts one', async () => {
+    const server = await listen(3);
+    try {
+      for (const slug of ['amptp', 'netflix', 'sag-aftra']) await send(server.url, { body: query(slug) });
+      for (const slug of ['amptp', 'netflix', 'sag-aftra']) await send(server.url, { body: query(slug) });
+      expect(hits(server)).toBe(3);
+    } finally {
+      server.server.close();
+    }
+  });
+
+  describe('keys, validators and credentials', () => {
+    let server: Listening;
+    beforeAll(async () => {
+      server = await listen(100);
+    });
+    afterAll(() => server.server.close());
+
+    it('a replayed answer is the same bytes, with an ETag, and its own request id', async () => {
+      const first = await send(server.url, { body: query('nbc'), headers: { 'x-request-id': 'one' } });
+      const again = await send(server.url, { body: query('nbc'), headers: { 'x-request-id': 'two' } });
+      expect(again.body).toBe(first.body);
+      expect(JSON.parse(again.body)).toEqual({ data: { entity: { name: 'NBC' } } });
+      expect(first.headers.etag).toMatch(/^".+"$/);
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect([first.headers['x-request-id'], again.headers['x-request-id']]).toEqual(['one', 'two']);
+      expect(server.lines().find((line) => line.reqId === 'two')).toMatchObject({ cached: true, status: 200 });
+    });
+
+    it('Cookie or Authorization: no ETag and never replayed', async () => {
+      for (const headers of [{ cookie: 'session=1' }, { authorization: 'Bearer t' }] as Record<string, string>[]) {
+        const before = hits(server);
+        const first = await send(server.url, { body: query('fox'), headers });
+        const again = await send(server.url, { body: query('fox'), headers });
+        expect(first.status).toBe(200);
+        expect(first.headers.etag).toBeUndefined();
+        expect(again.headers.etag).toBeUndefined();
+        expect(hits(server)).toBe(before);
+      }
+    });
+
+    it('304 only for a GET naming the ETag kept for that very request', async () => {
+      const url = new URL(server.url);
+      url.searchParams.set('query', '{ entity(slug: "mca") { name } }');
+      const headers = { accept: 'application/graphql-response+json' };
+      const first = await send(url, { method: 'GET', headers });
+      expect(first.status).toBe(200);
+      const etag = first.headers.etag as string;
+      expect(etag).toBeTruthy();
+      const revalidated = await send(url, { method: 'GET', headers: { ...headers, 'if-none-match': etag } });
+      expect(revalidated.status).toBe(304);
+      expect(revalidated.body).toBe('');
+      expect(revalidated.headers.etag).toBe(etag);
+      const stale = await send(url, { method: 'GET', headers: { ...headers, 'if-none-match': '"other"' } });
+      expect(stale.status).toBe(200);
+      expect(JSON.parse(stale.body)).toEqual({ data: { entity: { name: 'MCA Inc.' } } });
+      // The same ETag on a POST of the same operation: a full answer.
+      const body = JSON.stringify({ query: '{ entity(slug: "mca") { name } }' });
+      await send(server.url, { body, headers });
+      const posted = await send(server.url, { body, headers: { ...headers, 'if-none-match': etag } });
+      expect(posted.status).toBe(200);
+      expect(JSON.parse(posted.body)).toEqual({ data: { entity: { name: 'MCA Inc.' } } });
+      // Another request's ETag does not validate this one.
+      const other = new URL(server.url);
+      other.searchParams.set('query', '{ entity(slug: "nbc") { name } }');
+      const crossed = await send(other, { method: 'GET', headers: { ...headers, 'if-none-match': etag } });
+      expect(crossed.status).toBe(200);
+    });
+
+    it('Accept, Origin, URL and body are each part of the key', async () => {
+      const body = query('columbia-pictures');
+      const json = { accept: 'application/json' };
+      const site = { origin: 'https://example.org' };
+      await send(server.url, { body, headers: json });
+      await send(server.url, { body, headers: site });
+      const before = hits(server);
+      await send(server.url, { body, headers: { accept: 'application/graphql-response+json' } });
+      await send(server.url, { body, headers: { origin: 'https://example.com' } });
+      await send(new URL(`${server.url}?x=1`), { body, headers: json });
+      await send(server.url, { body: `${body} `, headers: json });
+      expect(hits(server)).toBe(before);
+      const replayed = await send(server.url, { body, headers: json });
+      expect(replayed.headers['content-type']).toMatch(/^application\/json/);
+      await send(server.url, { body, headers: site });
+      expect(hits(server)).toBe(before + 2);
+    });
+
+    it('a request with credentials is never answered from what was kept for one without', async () => {
+      const body = query('warner-bros');
+      await send(server.url, { body });
+      const before = hits(server);
+      for (const headers of [{ cookie: 'session=1' }, { authorization: 'Bearer t' }] as Record<string, string>[]) {
+        const answer = await send(server.url, { body, headers });
+        expect(answer.status).toBe(200);
+        expect(answer.headers.etag).toBeUndefined();
+      }
+      expect(hits(server)).toBe(before);
+    });
+
+    it('the ETag tells apart query, variables, operation name, extensions, Accept and Origin', async () => {
+      const etagOf = async (payload: Record<string, unknown>, headers: Record<string, string> = {}) =>
+        (await send(server.url, { body: JSON.stringify(payload), headers })).headers.etag as string;
+      const base = { query: 'query Q($s: String!) { entity(slug: $s) { name } }', variables: { s: 'nbc' } };
+      const etags = [
+        await etagOf(base),
+        await etagOf({ ...base, query: 'query Q($s: String!) { entity(slug: $s) { slug } }' }),
+        await etagOf({ ...base, variables: { s: 'fox' } }),
+        await etagOf({ ...base, operationName: 'Q' }),
+        await etagOf({ ...base, extensions: { x: 1 } }),
+        await etagOf(base, { accept: 'application/json' }),
+        await etagOf(base, { origin: 'https://example.org' }),
+      ];
+      for (const etag of etags) expect(etag).toMatch(/^".+"$/);
+      expect(new Set(etags).size).toBe(etags.length);
+      expect(await etagOf(base)).toBe(etags[0]);
+    });
+
+    it('answers with errors are never kept', async () => {
+      const body = JSON.stringify({ query: '{ entity(slug: "amptp") { nosuchfield } }' });
+      const first = await send(server.url, { body });
+      const before = hits(server);
+      const again = await send(server.url, { body });
+      expect(first.headers.etag).toBeUndefined();
+      expect(JSON.parse(again.body).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(hits(server)).toBe(before);
+    });
+
+    it('other paths and methods go to yoga uncached', async () => {
+      const health = new URL('/health', server.url);
+      await send(health, { method: 'GET' });
+      await send(health, { method: 'GET' });
+      const longer = new URL('/graphqlx', server.url);
+      await send(longer, { body: query('amptp') });
+      const before = hits(server);
+      await send(longer, { body: query('amptp') });
+      expect(hits(server)).toBe(before);
+    });
+  });
+});
