@@ -1,7 +1,7 @@
 /**
  * The node:http request handler in front of yoga: it enforces the body-size limit before yoga
  * sees a byte, so yoga's own limit (which pipes every POST through a TransformStream and doubles
- * its CPU per request, see PERFORMANCE.md) can be off.
+ * its CPU per request, as measured on this stack) can be off.
  *
  * - Content-Length over the limit: 413 at once, before the body is read. Node's parser already
  *   refuses a malformed Content-Length, and never reads more bytes than it says.
