@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import Sigma, { DEFAULT_STYLES } from 'sigma';
-import { extremityArrow, layerDashed } from 'sigma/rendering';
+import { extremityArrow, layerDashed, layerPlain } from 'sigma/rendering';
 import type { EntityKind, RelationType } from './gql/graphql.js';
 import { type Certainty, kindOf, MORE_COLOR } from './model.js';
 
@@ -42,13 +42,12 @@ interface EdgeAttributes {
   size: number;
   color: string;
   label: string;
+  /** Solid fill colour (the plain layer); transparent for dashed edges, drawn by the dashed layer. */
+  fill: string;
   dash: number;
   gap: number;
 }
 
-/** One layer draws every edge (sigma runs every layer on every edge): a solid edge is one endless dash. */
-const SOLID_DASH = 1_000_000;
-const SOLID_GAP = 0.001;
 
 export const MORE_NODE = '\u0000more';
 /** Above this many entities the layout runs in a worker. */
@@ -63,8 +62,8 @@ const LABEL_CHARACTERS = 34;
 /** Solid, or dashed (a relation that only possibly held at the date asked, or the link to "N more"). */
 function edgeLook(dashed: boolean, color: string, size: number): EdgeAttributes {
   return dashed
-    ? { size, color, label: '', dash: 7, gap: 5 }
-    : { size, color, label: '', dash: SOLID_DASH, gap: SOLID_GAP };
+    ? { size, color, label: '', fill: 'rgba(0,0,0,0)', dash: 7, gap: 5 }
+    : { size, color, label: '', fill: color, dash: 0, gap: 0 };
 }
 
 /** Long names are cut on the drawing (the panel has them whole). */
@@ -95,6 +94,7 @@ export class GraphView {
           },
           extremities: [extremityArrow()],
           layers: [
+            layerPlain({ color: { attribute: 'fill' } }),
             layerDashed({
               dashSize: { attribute: 'dash', default: 0, mode: 'pixels' },
               gapSize: { attribute: 'gap', default: 0, mode: 'pixels' },
