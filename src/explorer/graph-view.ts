@@ -48,7 +48,6 @@ interface EdgeAttributes {
   gap: number;
 }
 
-
 export const MORE_NODE = '\u0000more';
 /** Above this many entities the layout runs in a worker. */
 const WORKER_THRESHOLD = 150;
