@@ -20,9 +20,9 @@ import { DEFAULT_BASE_IRI, toGraphml, toGraphologyJson, toNTriples } from '../gr
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
 import { buildGraph, readDataset } from '../graph/load.js';
 import { datasetStats } from '../graph/stats.js';
-import { applyWrite } from '../graph/writes.js';
 import type { Change } from '../store/change-log.js';
 import { exportDataset } from '../store/export-dataset.js';
+import { replay } from '../store/living-graph.js';
 import { openChangeLog } from '../store/open-store.js';
 
 const USAGE = `usage: kg <command> [options]
@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<void> {
           await log.close();
         }
         progress(`applying ${changes.length} changes from ${log.description}`);
-        for (const change of changes) graph = applyWrite(graph, change, change.seq);
+        graph = replay(graph, changes, log.description);
       }
       progress(`exporting ${graph.entityCount} entities and ${graph.relationCount} relations as ${format}`);
       if (format === 'dataset') {

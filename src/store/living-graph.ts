@@ -24,12 +24,17 @@ export interface Written {
 
 export type ChangeListener = (change: Change, graph: KnowledgeGraph) => void;
 
-/** Applies committed changes in order; a change the graph refuses means the log and the dataset disagree. */
-function replay(graph: KnowledgeGraph, changes: readonly Change[], where: string): KnowledgeGraph {
+/**
+ * Applies committed changes in order, returning the version each one made; a change the graph
+ * refuses means the log and the dataset disagree (StoreError naming it).
+ */
+function replayEach(graph: KnowledgeGraph, changes: readonly Change[], where: string): KnowledgeGraph[] {
+  const versions: KnowledgeGraph[] = [];
   let current = graph;
   for (const change of changes) {
     try {
       current = applyWrite(current, change, change.seq);
+      versions.push(current);
     } catch (error) {
       if (!(error instanceof WriteRejectedError)) throw error;
       throw new StoreError(
@@ -39,7 +44,12 @@ function replay(graph: KnowledgeGraph, changes: readonly Change[], where: string
       );
     }
   }
-  return current;
+  return versions;
+}
+
+/** The graph with committed changes applied in order (see `replayEach`). */
+export function replay(graph: KnowledgeGraph, changes: readonly Change[], where: string): KnowledgeGraph {
+  return replayEach(graph, changes, where).at(-1) ?? graph;
 }
 
 export class LivingGraph {
@@ -120,14 +130,10 @@ export class LivingGraph {
    */
   write(order: WriteOrder): Promise<Written> {
     return this.#serially(async () => {
-      const graphs: KnowledgeGraph[] = [];
+      let graphs: KnowledgeGraph[] = [];
       const { missed, change } = await this.#log.append(this.#current.version, (missed) => {
-        graphs.length = 0;
-        let graph = this.#current;
-        for (const earlier of missed) {
-          graph = replay(graph, [earlier], this.#log.description);
-          graphs.push(graph);
-        }
+        graphs = replayEach(this.#current, missed, this.#log.description);
+        const graph = graphs.at(-1) ?? this.#current;
         // Refused here, the change is never appended.
         graphs.push(applyWrite(graph, order, graph.version + 1));
         return {
@@ -147,13 +153,7 @@ export class LivingGraph {
   catchUp(): Promise<void> {
     return this.#serially(async () => {
       const changes = await this.#log.readAfter(this.#current.version);
-      const graphs: KnowledgeGraph[] = [];
-      let graph = this.#current;
-      for (const change of changes) {
-        graph = replay(graph, [change], this.#log.description);
-        graphs.push(graph);
-      }
-      this.#advance(changes, graphs);
+      this.#advance(changes, replayEach(this.#current, changes, this.#log.description));
     });
   }
 
