@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { type RunningServer, startServer } from '../server/start-server.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -128,4 +129,42 @@ export async function pixelsOf(
   } finally {
     await scratch.close();
   }
+}
+
+export interface BrowserSession {
+  readonly server: RunningServer;
+  readonly origin: string;
+  /** The page of the test running now (a fresh context each test). */
+  readonly watched: WatchedPage;
+}
+
+/**
+ * For a describe block: one real server and one browser, a fresh page for each test, and after
+ * each test the checks every browser test makes (no request to another host, no console error).
+ * `onPage` receives each test's page as it opens.
+ */
+export function useBrowserSession(onPage: (session: BrowserSession) => void): void {
+  let server: RunningServer;
+  let browser: Browser;
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    if (!HAS_CHROMIUM) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+    server = await startServer();
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    server?.child.kill('SIGTERM');
+    await server?.exited;
+  });
+  beforeEach(async () => {
+    watched = await openPage(browser, server.url);
+    onPage({ server, origin: new URL(server.url).origin, watched });
+  });
+  afterEach(async () => {
+    const { external, errors } = watched;
+    await watched.page.context().close();
+    expect(external, 'requests to other hosts').toEqual([]);
+    expect(errors, 'console errors').toEqual([]);
+  });
 }

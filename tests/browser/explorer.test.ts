@@ -2,18 +2,15 @@
  * The explorer and the home page in a real browser against the real server. Expected values come
  * from the data files (tests/browser/dataset.ts), never from the explorer's own code.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../server/start-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  CHROMIUM,
   eventually,
   HAS_CHROMIUM,
-  launch,
-  openPage,
   pixelsOf,
   REQUIRED,
   screenshot,
+  useBrowserSession,
   type WatchedPage,
 } from './browser.js';
 import { entity, relations, relationsOf, shortestPathLength, sources } from './dataset.js';
@@ -37,35 +34,12 @@ function holdsIn(relation: { since?: string; until?: string }, year: string): bo
 }
 
 describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
-  let server: RunningServer;
   let origin: string;
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-    server = await startServer();
-    origin = new URL(server.url).origin;
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-  });
-
-  beforeEach(async () => {
-    watched = await openPage(browser, server.url);
+  useBrowserSession((session) => {
+    ({ origin, watched } = session);
     page = watched.page;
-  });
-
-  afterEach(async () => {
-    const { external, errors } = watched;
-    await page.context().close();
-    expect(external, 'requests to other hosts').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
   });
 
   it('draws the neighbourhood of Netflix and lists its relations with their citations', {

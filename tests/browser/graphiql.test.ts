@@ -3,19 +3,9 @@
  * come from node_modules through the server), opens on the README's first query, runs it, and its
  * documentation explorer reads the schema.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../server/start-server.js';
-import {
-  CHROMIUM,
-  eventually,
-  HAS_CHROMIUM,
-  launch,
-  openPage,
-  REQUIRED,
-  screenshot,
-  type WatchedPage,
-} from './browser.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventually, HAS_CHROMIUM, REQUIRED, screenshot, useBrowserSession, type WatchedPage } from './browser.js';
 import { entities, entity, relations } from './dataset.js';
 
 /** GraphiQL is a 9 MB page on a shared machine: it may take a while. */
@@ -36,35 +26,12 @@ async function openGraphiQL(page: Page, url: string): Promise<void> {
 }
 
 describe.runIf(HAS_CHROMIUM || REQUIRED)('GraphiQL in Chromium', () => {
-  let server: RunningServer;
   let origin: string;
-  let browser: Browser;
   let watched: WatchedPage;
   let page: Page;
-
-  beforeAll(async () => {
-    if (!HAS_CHROMIUM) throw new Error(`CI=true and no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-    server = await startServer();
-    origin = new URL(server.url).origin;
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    server?.child.kill('SIGTERM');
-    await server?.exited;
-  });
-
-  beforeEach(async () => {
-    watched = await openPage(browser, server.url);
+  useBrowserSession((session) => {
+    ({ origin, watched } = session);
     page = watched.page;
-  });
-
-  afterEach(async () => {
-    const { external, errors } = watched;
-    await page.context().close();
-    expect(external, 'requests to other hosts').toEqual([]);
-    expect(errors, 'console errors').toEqual([]);
   });
 
   it('opens on the README query and runs it', { timeout: 120_000 }, async () => {
