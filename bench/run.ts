@@ -157,7 +157,9 @@ function sectionsByName(): Record<string, Section> {
     },
     traversal: {
       description: 'shortest path and 2-hop neighbourhood: bare graphology vs ours vs GraphQL',
-      run: (context) => benchTraversals(context.largeGraph(), options),
+      run: async (context) => {
+        context.lines.push(await benchTraversals(context.largeGraph(), options));
+      },
     },
     writes: {
       description: 'writes on the generated graph: graph alone, and through the SQLite change log',

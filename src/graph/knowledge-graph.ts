@@ -13,6 +13,7 @@
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
+import { NumberedAdjacency } from './numbered-adjacency.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
 import {
@@ -167,6 +168,7 @@ interface Generation {
   /** Derived on first use: most reads never need them. */
   relationsById?: readonly Relation[];
   citing?: ReadonlyMap<string, CitedFacts>;
+  numbered?: NumberedAdjacency;
 }
 
 /** What changed since the generation: few records, so a write copies it whole. */
@@ -284,6 +286,7 @@ export class KnowledgeGraph {
   #sorted?: readonly Entity[];
   readonly #byKind = new Map<EntityKind, readonly Entity[]>();
   #relationsById?: readonly Relation[];
+  #numbered?: NumberedAdjacency;
   readonly #citing = new Map<string, CitedFacts>();
   readonly #nameOf: NameOf = (slug, date) => {
     const entity = this.entity(slug);
@@ -593,6 +596,16 @@ export class KnowledgeGraph {
     return this.#delta.adjacency.get(slug) ?? this.#generation.adjacency.get(slug) ?? [];
   }
 
+  /** The adjacency with entities numbered, for traversals (see numbered-adjacency.ts); built on first use. */
+  numberedAdjacency(): NumberedAdjacency {
+    if (!this.#numbered) {
+      const generation = this.#generation;
+      generation.numbered ??= NumberedAdjacency.of(generation.adjacency);
+      this.#numbered = generation.numbered.withChanges(this.#delta.adjacency);
+    }
+    return this.#numbered;
+  }
+
   /**
    * The relations joining an entity to another, either way, seen from the first. For hubs (many
    * relations) an index by neighbour answers at once; for the rest a scan is as fast.
@@ -739,6 +752,17 @@ export function certaintyFor(view: Pick<RelationView, 'span' | 'certain'>, filte
   const asOf = filter.asOf ? certaintyAt(spans, spanOf(filter.asOf)) : 'CERTAIN';
   const during = filter.during ? certaintyAt(spans, intervalSpan(filter.during.from, filter.during.to)) : 'CERTAIN';
   return filter.asOf || filter.during ? leastCertain(asOf, during) : null;
+}
+
+/** Whether a filter lets every relation through (direction aside): a traversal then tests none. */
+export function acceptsEverything(filter: RelationFilter): boolean {
+  return (
+    !(filter.types && filter.types.length > 0) &&
+    !filter.asOf &&
+    !filter.during &&
+    filter.current !== true &&
+    !(filter.sources && filter.sources.length > 0)
+  );
 }
 
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
