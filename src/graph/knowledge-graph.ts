@@ -754,17 +754,6 @@ export function certaintyFor(view: Pick<RelationView, 'span' | 'certain'>, filte
   return filter.asOf || filter.during ? leastCertain(asOf, during) : null;
 }
 
-/** Whether a filter lets every relation through (direction aside): a traversal then tests none. */
-export function acceptsEverything(filter: RelationFilter): boolean {
-  return (
-    !(filter.types && filter.types.length > 0) &&
-    !filter.asOf &&
-    !filter.during &&
-    filter.current !== true &&
-    !(filter.sources && filter.sources.length > 0)
-  );
-}
-
 /** Builds the test a relation must pass for a filter (direction aside); shared by lists and traversals. */
 export function relationPredicate(filter: RelationFilter): (view: RelationView) => boolean {
   const types = filter.types && filter.types.length > 0 ? new Set<RelationType>(filter.types) : null;

@@ -1,30 +1,75 @@
 /**
  * The adjacency of a graph version with its entities numbered, for traversals: each entity that
- * has relations gets a small integer, and the neighbours of entity `n` are the integers
- * `targets[offsets[n]]` to `targets[offsets[n + 1] - 1]`, in the order of its adjacency list. A
- * traversal then keeps its visited marks and parents in typed arrays indexed by number instead of
- * Maps keyed by slug, and reads neighbours without touching the relation objects (measured in the
- * README: the Map look-ups and per-step objects were most of a shortest path's time).
+ * has relations gets a small integer, and the relations of entity `n` are the edges
+ * `offsets[n]` to `offsets[n + 1] - 1`, in the order of its adjacency list. Per edge, typed arrays
+ * hold the neighbour's number and what a filter asks about (type, ended, the days it may hold). A
+ * traversal then keeps its visited marks and parents in typed arrays indexed by number, and tests
+ * a filter without reading the relation objects: on the generated graph, reading them (scattered
+ * over a heap of a gigabyte) made a type filter cost twenty times the walk itself.
  *
  * Built from a generation's adjacency once, on first use; a version with a delta lays the delta's
  * lists over it (`withChanges`), so a write never renumbers the graph.
  */
+import { RELATION_TYPES, type RelationType } from './dataset-schema.js';
 import type { RelationView } from './knowledge-graph.js';
+import { type DaySpan, intervalSpan, spanOf } from './partial-date.js';
+import type { RelationFilter } from './types.js';
 
-/** The neighbour numbers and views of one entity whose relations changed since the generation. */
-export interface ChangedNeighbors {
+const TYPE_CODES = new Map<RelationType, number>(RELATION_TYPES.map((type, index) => [type, index]));
+/** Set in an edge's `kinds` byte when the relation has ended; the low bits are its type code. */
+const ENDED = 0x20;
+const TYPE_BITS = ENDED - 1;
+/** Every type code's bit. */
+const TYPE_BITS_ALL = (1 << RELATION_TYPES.length) - 1;
+
+/** A day number as an int32: the unbounded ends become the int32 extremes, which keeps every comparison. */
+function packDay(day: number): number {
+  if (day === Number.NEGATIVE_INFINITY) return -0x80000000;
+  if (day === Number.POSITIVE_INFINITY) return 0x7fffffff;
+  return day;
+}
+
+/** The per-edge arrays of a run of edges (parallel, one entry an edge). */
+export interface PackedEdges {
+  /** The number of the entity at the other end. */
   readonly targets: Int32Array;
+  /** The relation's type code, plus ENDED when it has ended. */
+  readonly kinds: Uint8Array;
+  /** The first and last day the relation may hold (its span), packed by `packDay`. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+function packedEdges(count: number): PackedEdges {
+  return {
+    targets: new Int32Array(count),
+    kinds: new Uint8Array(count),
+    starts: new Int32Array(count),
+    ends: new Int32Array(count),
+  };
+}
+
+function pack(edges: PackedEdges, at: number, view: RelationView, target: number): void {
+  edges.targets[at] = target;
+  edges.kinds[at] = (TYPE_CODES.get(view.relation.type) as number) | (view.relation.ended ? ENDED : 0);
+  edges.starts[at] = packDay(view.span.start);
+  edges.ends[at] = packDay(view.span.end);
+}
+
+/** The edges and views of one entity whose relations changed since the generation. */
+export interface ChangedNeighbors {
+  readonly edges: PackedEdges;
   readonly views: readonly RelationView[];
 }
 
 export class NumberedAdjacency {
   /** How many numbers are in use: those of the generation, then any the delta added. */
   readonly count: number;
-  /** Numbers below this one have their neighbours in `offsets`/`targets` (unless changed). */
+  /** Numbers below this one have their edges in `offsets`/`edges` (unless changed). */
   readonly baseCount: number;
   readonly offsets: Int32Array;
-  readonly targets: Int32Array;
-  /** Each number's adjacency list (the graph's own frozen arrays), parallel to its run in `targets`. */
+  readonly edges: PackedEdges;
+  /** Each number's adjacency list (the graph's own frozen arrays), parallel to its run of edges. */
   readonly lists: readonly (readonly RelationView[])[];
   /** The slug of each number. */
   readonly slugs: readonly string[];
@@ -35,16 +80,17 @@ export class NumberedAdjacency {
   readonly #added: ReadonlyMap<string, number> | null;
 
   private constructor(
-    base: Pick<NumberedAdjacency, 'offsets' | 'targets' | 'lists' | 'slugs' | 'baseCount'>,
+    base: Pick<NumberedAdjacency, 'offsets' | 'edges' | 'lists' | 'baseCount'>,
+    slugs: readonly string[],
     numbers: ReadonlyMap<string, number>,
     added: ReadonlyMap<string, number> | null,
     changed: ReadonlyMap<number, ChangedNeighbors> | null,
   ) {
     this.offsets = base.offsets;
-    this.targets = base.targets;
+    this.edges = base.edges;
     this.lists = base.lists;
-    this.slugs = base.slugs;
     this.baseCount = base.baseCount;
+    this.slugs = slugs;
     this.#numbers = numbers;
     this.#added = added;
     this.changed = changed;
@@ -56,25 +102,24 @@ export class NumberedAdjacency {
     const numbers = new Map<string, number>();
     const slugs: string[] = [];
     const lists: (readonly RelationView[])[] = [];
-    let edges = 0;
+    let count = 0;
     for (const [slug, views] of adjacency) {
       numbers.set(slug, slugs.length);
       slugs.push(slug);
       lists.push(views);
-      edges += views.length;
+      count += views.length;
     }
     const offsets = new Int32Array(slugs.length + 1);
-    const targets = new Int32Array(edges);
+    const edges = packedEdges(count);
     let at = 0;
     for (let node = 0; node < lists.length; node++) {
       offsets[node] = at;
-      for (const view of lists[node] as readonly RelationView[]) {
-        // Every endpoint of a relation has that relation in its own list, so it has a number.
-        targets[at++] = numbers.get(view.other) as number;
-      }
+      // Every endpoint of a relation has that relation in its own list, so it has a number.
+      for (const view of lists[node] as readonly RelationView[])
+        pack(edges, at++, view, numbers.get(view.other) as number);
     }
     offsets[lists.length] = at;
-    return new NumberedAdjacency({ offsets, targets, lists, slugs, baseCount: slugs.length }, numbers, null, null);
+    return new NumberedAdjacency({ offsets, edges, lists, baseCount: slugs.length }, slugs, numbers, null, null);
   }
 
   /** This numbering with the lists of `changed` (a delta's lists by slug) laid over it. */
@@ -93,22 +138,62 @@ export class NumberedAdjacency {
     };
     const lists = new Map<number, ChangedNeighbors>();
     for (const [slug, views] of changed) {
-      const targets = new Int32Array(views.length);
-      for (let index = 0; index < views.length; index++)
-        targets[index] = numberOf((views[index] as RelationView).other);
-      lists.set(numberOf(slug), { targets, views });
+      const edges = packedEdges(views.length);
+      views.forEach((view, index) => pack(edges, index, view, numberOf(view.other)));
+      lists.set(numberOf(slug), { edges, views });
     }
-    const { offsets, targets, baseCount } = this;
-    return new NumberedAdjacency(
-      { offsets, targets, lists: this.lists, slugs, baseCount },
-      this.#numbers,
-      added,
-      lists,
-    );
+    return new NumberedAdjacency(this, slugs, this.#numbers, added, lists);
   }
 
   /** The number of an entity; -1 when it has no relations in this version. */
   numberOf(slug: string): number {
     return this.#numbers.get(slug) ?? this.#added?.get(slug) ?? -1;
+  }
+}
+
+/**
+ * The part of `relationPredicate` (knowledge-graph.ts) that the packed arrays answer: types,
+ * asOf, during and current, the same test on the same values. `sources` and `certainOnly` need
+ * the relation itself, so a traversal asked for them applies `relationPredicate` to the view too.
+ */
+export class PackedFilter {
+  /** Bit n set: relations of type code n pass. */
+  readonly #types: number;
+  readonly #asOf: DaySpan | null;
+  readonly #during: DaySpan | null;
+  readonly #current: boolean;
+
+  private constructor(types: number, asOf: DaySpan | null, during: DaySpan | null, current: boolean) {
+    this.#types = types;
+    this.#asOf = asOf;
+    this.#during = during;
+    this.#current = current;
+  }
+
+  /** The packed test of a filter; null when it asks about none of types, asOf, during and current. */
+  static of(filter: RelationFilter): PackedFilter | null {
+    const types = filter.types && filter.types.length > 0 ? filter.types : null;
+    if (!types && !filter.asOf && !filter.during && filter.current !== true) return null;
+    const packSpan = (span: DaySpan) => ({ start: packDay(span.start), end: packDay(span.end) });
+    return new PackedFilter(
+      types ? types.reduce((mask, type) => mask | (1 << (TYPE_CODES.get(type) as number)), 0) : TYPE_BITS_ALL,
+      filter.asOf ? packSpan(spanOf(filter.asOf)) : null,
+      filter.during ? packSpan(intervalSpan(filter.during.from, filter.during.to)) : null,
+      filter.current === true,
+    );
+  }
+
+  accepts(edges: PackedEdges, at: number): boolean {
+    const kind = edges.kinds[at] as number;
+    if (((this.#types >>> (kind & TYPE_BITS)) & 1) === 0) return false;
+    if (this.#current && (kind & ENDED) !== 0) return false;
+    const asOf = this.#asOf;
+    if (asOf !== null && !((edges.starts[at] as number) <= asOf.end && asOf.start <= (edges.ends[at] as number))) {
+      return false;
+    }
+    const during = this.#during;
+    return (
+      during === null || ((edges.starts[at] as number) <= during.end && during.start <= (edges.ends[at] as number))
+    );
   }
 }

@@ -9,7 +9,8 @@
  * the same whatever order the data files list things in.
  */
 import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
-import { acceptsEverything, type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
+import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
+import { type PackedEdges, PackedFilter } from './numbered-adjacency.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
 
 export interface PathStep {
@@ -120,8 +121,11 @@ export function shortestPath(
   const end = numbered.numberOf(to);
   // An entity without relations reaches nothing.
   if (start < 0 || end < 0) return { path: null, truncated: false, visited: 2 };
-  const accept = acceptsEverything(options) ? null : relationPredicate(options);
-  const { offsets, targets, lists, changed, baseCount } = numbered;
+  // Types, dates and `current` are tested on the packed arrays; sources and certainty need the relation.
+  const packed = PackedFilter.of(options);
+  const accept =
+    (options.sources && options.sources.length > 0) || options.certainOnly ? relationPredicate(options) : null;
+  const { offsets, lists, changed, baseCount } = numbered;
   const forward = forwardSide;
   const backward = backwardSide;
   forward.begin(numbered.count, start);
@@ -145,28 +149,30 @@ export function shortestPath(
     hops++;
     for (let at = head; at < tail; at++) {
       const node = queue[at] as number;
-      // Neighbours from the generation's run, or from the delta's list when this entity changed.
+      // The entity's run of the generation's edges, or its own edges when it changed since.
       const own = changed === null ? undefined : changed.get(node);
       let views: readonly RelationView[];
-      let others: Int32Array;
+      let edges: PackedEdges;
       let first: number;
       let last: number;
       if (own !== undefined) {
         views = own.views;
-        others = own.targets;
+        edges = own.edges;
         first = 0;
-        last = others.length;
+        last = views.length;
       } else if (node < baseCount) {
         views = lists[node] as readonly RelationView[];
-        others = targets;
+        edges = numbered.edges;
         first = offsets[node] as number;
         last = offsets[node + 1] as number;
       } else {
         continue;
       }
+      const targets = edges.targets;
       for (let edge = first; edge < last; edge++) {
-        const other = others[edge] as number;
+        const other = targets[edge] as number;
         if (seen[other] === stamp) continue;
+        if (packed !== null && !packed.accepts(edges, edge)) continue;
         const view = views[edge - first] as RelationView;
         if (accept !== null && !accept(view)) continue;
         seen[other] = stamp;
