@@ -303,6 +303,7 @@ export async function benchTraversals(
     a JSON POST, body read as text, no socket); graphql floor = \`{ __typename }\` the same way, what any request costs
   ours types = with a types filter naming every type (the same walk, plus a test per relation);
   ours asOf = as of ${AS_OF} (a real filter: fewer relations walked, other paths found)
+  ours sources = citing any of the graph's sources (the same walk, reading each relation's citations)
 
   Not the same work, so ratios are a price, not a verdict:
   - bare shortest path follows edge direction (from -> to) and has no length cap; ours walks relations
@@ -348,11 +349,13 @@ export async function benchTraversals(
 
   const everyType = { maxLength: MAX_LENGTH, types: [...RELATION_TYPES] };
   const asOf = { maxLength: MAX_LENGTH, asOf: AS_OF };
+  const everySource = { maxLength: MAX_LENGTH, sources: graph.sources().map((source) => source.id) };
   const pathVariants: Variant<[string, string]>[] = [
     { name: 'bare', async: false, call: ([from, to]) => bidirectional(bareGraph, from, to) },
     { name: 'ours', async: false, call: ([from, to]) => shortestPath(graph, from, to, { maxLength: MAX_LENGTH }) },
     { name: 'ours types', async: false, call: ([from, to]) => shortestPath(graph, from, to, everyType) },
     { name: 'ours asOf', async: false, call: ([from, to]) => shortestPath(graph, from, to, asOf) },
+    { name: 'ours sources', async: false, call: ([from, to]) => shortestPath(graph, from, to, everySource) },
   ];
   if (pathGraphql && !graphqlProblem) {
     pathVariants.push(

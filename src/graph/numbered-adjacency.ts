@@ -13,7 +13,7 @@
 import { RELATION_TYPES, type RelationType } from './dataset-schema.js';
 import type { RelationView } from './knowledge-graph.js';
 import { type DaySpan, intervalSpan, spanOf } from './partial-date.js';
-import type { RelationFilter } from './types.js';
+import type { Citation, Relation, RelationFilter } from './types.js';
 
 const TYPE_CODES = new Map<RelationType, number>(RELATION_TYPES.map((type, index) => [type, index]));
 /** Set in an edge's `kinds` byte when the relation has ended; the low bits are its type code. */
@@ -38,6 +38,8 @@ export interface PackedEdges {
   /** The first and last day the relation may hold (its span), packed by `packDay`. */
   readonly starts: Int32Array;
   readonly ends: Int32Array;
+  /** The relation's sources, as the number of that set of sources in `CitationSets`. */
+  readonly cited: Int32Array;
 }
 
 function packedEdges(count: number): PackedEdges {
@@ -46,10 +48,41 @@ function packedEdges(count: number): PackedEdges {
     kinds: new Uint8Array(count),
     starts: new Int32Array(count),
     ends: new Int32Array(count),
+    cited: new Int32Array(count),
   };
 }
 
-function pack(edges: PackedEdges, at: number, view: RelationView, target: number): void {
+/**
+ * The distinct sets of sources relations cite, numbered: few (a dataset cites the same sources
+ * over and over), so a sources filter is decided once per set instead of once per relation.
+ */
+class CitationSets {
+  readonly sets: (readonly string[])[] = [];
+  readonly #numbers = new Map<string, number>();
+
+  copy(): CitationSets {
+    const copy = new CitationSets();
+    copy.sets.push(...this.sets);
+    for (const [key, number] of this.#numbers) copy.#numbers.set(key, number);
+    return copy;
+  }
+
+  numberOf(citations: Relation['citations']): number {
+    // Keyed by the sources in citation order: the same set in another order just gets a number of its own.
+    const key =
+      citations.length === 1 ? (citations[0] as Citation).source : citations.map((c) => c.source).join('\u0000');
+    let number = this.#numbers.get(key);
+    if (number === undefined) {
+      number = this.sets.length;
+      this.sets.push(citations.map((citation) => citation.source));
+      this.#numbers.set(key, number);
+    }
+    return number;
+  }
+}
+
+function pack(edges: PackedEdges, at: number, view: RelationView, target: number, sets: CitationSets): void {
+  edges.cited[at] = sets.numberOf(view.relation.citations);
   edges.targets[at] = target;
   edges.kinds[at] = (TYPE_CODES.get(view.relation.type) as number) | (view.relation.ended ? ENDED : 0);
   edges.starts[at] = packDay(view.span.start);
@@ -73,6 +106,7 @@ export class NumberedAdjacency {
   readonly lists: readonly (readonly RelationView[])[];
   /** The slug of each number. */
   readonly slugs: readonly string[];
+  readonly citationSets: CitationSets;
   /** Entities whose relations changed since the generation (by number); null when none did. */
   readonly changed: ReadonlyMap<number, ChangedNeighbors> | null;
   readonly #numbers: ReadonlyMap<string, number>;
@@ -82,6 +116,7 @@ export class NumberedAdjacency {
   private constructor(
     base: Pick<NumberedAdjacency, 'offsets' | 'edges' | 'lists' | 'baseCount'>,
     slugs: readonly string[],
+    citationSets: CitationSets,
     numbers: ReadonlyMap<string, number>,
     added: ReadonlyMap<string, number> | null,
     changed: ReadonlyMap<number, ChangedNeighbors> | null,
@@ -91,6 +126,7 @@ export class NumberedAdjacency {
     this.lists = base.lists;
     this.baseCount = base.baseCount;
     this.slugs = slugs;
+    this.citationSets = citationSets;
     this.#numbers = numbers;
     this.#added = added;
     this.changed = changed;
@@ -111,15 +147,16 @@ export class NumberedAdjacency {
     }
     const offsets = new Int32Array(slugs.length + 1);
     const edges = packedEdges(count);
+    const sets = new CitationSets();
     let at = 0;
     for (let node = 0; node < lists.length; node++) {
       offsets[node] = at;
       // Every endpoint of a relation has that relation in its own list, so it has a number.
       for (const view of lists[node] as readonly RelationView[])
-        pack(edges, at++, view, numbers.get(view.other) as number);
+        pack(edges, at++, view, numbers.get(view.other) as number, sets);
     }
     offsets[lists.length] = at;
-    return new NumberedAdjacency({ offsets, edges, lists, baseCount: slugs.length }, slugs, numbers, null, null);
+    return new NumberedAdjacency({ offsets, edges, lists, baseCount: slugs.length }, slugs, sets, numbers, null, null);
   }
 
   /** This numbering with the lists of `changed` (a delta's lists by slug) laid over it. */
@@ -137,12 +174,15 @@ export class NumberedAdjacency {
       return number;
     };
     const lists = new Map<number, ChangedNeighbors>();
+    const sets = this.citationSets.copy();
     for (const [slug, views] of changed) {
       const edges = packedEdges(views.length);
-      views.forEach((view, index) => pack(edges, index, view, numberOf(view.other)));
+      views.forEach((view, index) => {
+        pack(edges, index, view, numberOf(view.other), sets);
+      });
       lists.set(numberOf(slug), { edges, views });
     }
-    return new NumberedAdjacency(this, slugs, this.#numbers, added, lists);
+    return new NumberedAdjacency(this, slugs, sets, this.#numbers, added, lists);
   }
 
   /** The number of an entity; -1 when it has no relations in this version. */
@@ -153,8 +193,8 @@ export class NumberedAdjacency {
 
 /**
  * The part of `relationPredicate` (knowledge-graph.ts) that the packed arrays answer: types,
- * asOf, during and current, the same test on the same values. `sources` and `certainOnly` need
- * the relation itself, so a traversal asked for them applies `relationPredicate` to the view too.
+ * asOf, during, current and sources, the same test on the same values. `certainOnly` needs the
+ * relation's certain span, so a traversal asked for it applies `relationPredicate` to the view too.
  */
 export class PackedFilter {
   /** Bit n set: relations of type code n pass. */
@@ -162,24 +202,36 @@ export class PackedFilter {
   readonly #asOf: DaySpan | null;
   readonly #during: DaySpan | null;
   readonly #current: boolean;
+  /** By number of a set of sources: 1 when the set cites a source asked for; null when sources are not asked about. */
+  readonly #cited: Uint8Array | null;
 
-  private constructor(types: number, asOf: DaySpan | null, during: DaySpan | null, current: boolean) {
+  private constructor(
+    types: number,
+    asOf: DaySpan | null,
+    during: DaySpan | null,
+    current: boolean,
+    cited: Uint8Array | null,
+  ) {
     this.#types = types;
     this.#asOf = asOf;
     this.#during = during;
     this.#current = current;
+    this.#cited = cited;
   }
 
-  /** The packed test of a filter; null when it asks about none of types, asOf, during and current. */
-  static of(filter: RelationFilter): PackedFilter | null {
+  /** The packed test of a filter on `adjacency`; null when it asks about none of types, asOf, during, current and sources. */
+  static of(filter: RelationFilter, adjacency: NumberedAdjacency): PackedFilter | null {
     const types = filter.types && filter.types.length > 0 ? filter.types : null;
-    if (!types && !filter.asOf && !filter.during && filter.current !== true) return null;
+    const sources = filter.sources && filter.sources.length > 0 ? new Set(filter.sources) : null;
+    if (!types && !filter.asOf && !filter.during && filter.current !== true && !sources) return null;
     const packSpan = (span: DaySpan) => ({ start: packDay(span.start), end: packDay(span.end) });
+    const sets = adjacency.citationSets.sets;
     return new PackedFilter(
       types ? types.reduce((mask, type) => mask | (1 << (TYPE_CODES.get(type) as number)), 0) : TYPE_BITS_ALL,
       filter.asOf ? packSpan(spanOf(filter.asOf)) : null,
       filter.during ? packSpan(intervalSpan(filter.during.from, filter.during.to)) : null,
       filter.current === true,
+      sources ? Uint8Array.from(sets, (set) => (set.some((source) => sources.has(source)) ? 1 : 0)) : null,
     );
   }
 
@@ -187,6 +239,7 @@ export class PackedFilter {
     const kind = edges.kinds[at] as number;
     if (((this.#types >>> (kind & TYPE_BITS)) & 1) === 0) return false;
     if (this.#current && (kind & ENDED) !== 0) return false;
+    if (this.#cited !== null && this.#cited[edges.cited[at] as number] === 0) return false;
     const asOf = this.#asOf;
     if (asOf !== null && !((edges.starts[at] as number) <= asOf.end && asOf.start <= (edges.ends[at] as number))) {
       return false;

@@ -121,10 +121,9 @@ export function shortestPath(
   const end = numbered.numberOf(to);
   // An entity without relations reaches nothing.
   if (start < 0 || end < 0) return { path: null, truncated: false, visited: 2 };
-  // Types, dates and `current` are tested on the packed arrays; sources and certainty need the relation.
-  const packed = PackedFilter.of(options);
-  const accept =
-    (options.sources && options.sources.length > 0) || options.certainOnly ? relationPredicate(options) : null;
+  // Types, dates, `current` and sources are tested on the packed arrays; certainty needs the relation.
+  const packed = PackedFilter.of(options, numbered);
+  const accept = options.certainOnly ? relationPredicate(options) : null;
   const { offsets, lists, changed, baseCount } = numbered;
   const forward = forwardSide;
   const backward = backwardSide;

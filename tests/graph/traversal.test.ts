@@ -197,6 +197,28 @@ describe('shortestPath after a write', () => {
     expect(shortestPath(graph, 'e', 'a').path).toBeNull();
   });
 
+  it('filters written relations by the sources they cite, as it does those loaded', () => {
+    const citing = (id: string, from: string, to: string, sources: string[]) =>
+      toRelation({
+        id,
+        type: 'MEMBER_OF',
+        from,
+        to,
+        since: 'unknown' as PartialDate,
+        citations: sources.map((source) => ({ source })),
+      });
+    // e -> f cites t; f -> c cites s and t; everything loaded cites s.
+    const next = graph.withEdit(
+      { entities: [f], relations: [citing('e-f', 'e', 'f', ['t']), citing('f-c', 'f', 'c', ['s', 't'])] },
+      1,
+    );
+    expect(shortestPath(next, 'e', 'c', { sources: ['t'] }).path?.entities).toEqual(['e', 'f', 'c']);
+    expect(shortestPath(next, 'e', 'a', { sources: ['t'] })).toMatchObject({ path: null, truncated: false });
+    expect(shortestPath(next, 'e', 'a', { sources: ['s'] })).toMatchObject({ path: null, truncated: false });
+    expect(shortestPath(next, 'e', 'a', { sources: ['s', 't'] }).path?.entities).toEqual(['e', 'f', 'c', 'b', 'a']);
+    expect(shortestPath(next, 'f', 'a', { sources: ['s'] }).path?.entities).toEqual(['f', 'c', 'b', 'a']);
+  });
+
   it('no longer walks a relation retracted since', () => {
     const next = graph.withEdit({ retract: ['a-b'] }, 1);
     expect(relationIds(shortestPath(next, 'a', 'b').path)).toEqual(['d-a', 'd-c', 'b-c-dated']);
