@@ -303,11 +303,11 @@ export async function benchTraversals(
     a JSON POST, body read as text, no socket); graphql floor = \`{ __typename }\` the same way, what any request costs
   ours types = with a types filter naming every type (the same walk, plus a test per relation);
   ours asOf = as of ${AS_OF} (a real filter: fewer relations walked, other paths found)
-  ours sources = citing any of the graph's sources (the same walk, reading each relation's citations)
+  ours sources = citing any of the graph's sources (the same walk, plus a test per relation of its set of sources)
 
   Not the same work, so ratios are a price, not a verdict:
   - bare shortest path follows edge direction (from -> to) and has no length cap; ours walks relations
-    both ways, up to ${MAX_LENGTH} hops, with a filter test per relation and a visit cap, and returns the steps.
+    both ways, up to ${MAX_LENGTH} hops, with a visit cap (and a filter test per relation when filtered), and returns the steps.
   - bare neighbourhood only visits node keys (both directions, depth ${DEPTH}, stops at ${LIMIT} nodes) and
     allocates a queue the size of the whole graph on every call; ours also collects the relations among
     the entities it keeps and resolves the entity records.`);
