@@ -72,7 +72,8 @@ export function useCacheMarks(): Plugin<Context> {
 
 export interface CachedResponse {
   readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
+  /** Flat (`[name, value, …]`, as `res.writeHead` takes them), content-length included, without the per-request x-request-id. */
+  readonly headers: readonly string[];
   readonly body: Buffer;
   readonly etag: string;
   /** The graph version the answer was read from. */
