@@ -208,7 +208,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * asks before sending a large body (Expect: 100-continue) gets its 413 without sending it.
  */
 export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
-  const { yoga, maxBodyBytes, logger, cache = null, metrics = null } = options;
+  const { yoga, maxBodyBytes, logger, metrics = null } = options;
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
