@@ -24,6 +24,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
 import { createGraphQLError, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
+import type { ClientSignal } from './deadline.js';
 
 type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -36,8 +37,8 @@ export interface RawRequest {
   readonly headers: IncomingHttpHeaders;
   /** The whole body (POST), or null. */
   readonly body: Buffer | null;
-  /** Aborted when the client goes away: execution stops at its next check (src/http/deadline.ts). */
-  readonly signal?: AbortSignal;
+  /** Aborted once the client has gone away: execution stops at its next check (src/http/deadline.ts). */
+  readonly signal?: ClientSignal;
 }
 
 /** An answer to write as it is: `headers` is flat (`[name, value, name, value, …]`, lower case), as `res.writeHead` takes it, content-length included. */
@@ -76,10 +77,20 @@ function acceptsOnlyJson(accept: string | undefined): boolean {
   return true;
 }
 
-/** `Content-Type: application/json`, as yoga's JSON parser matches it (the first of a list). */
+/** `Content-Type: application/json`, as yoga's JSON parser matches it: the first of a list, with or without parameters. */
 function isJsonContentType(contentType: string | undefined): boolean {
-  const first = contentType?.split(',')[0];
-  return first === 'application/json' || first?.startsWith('application/json;') === true;
+  if (!contentType?.startsWith('application/json')) return false;
+  const next = contentType[16];
+  return next === undefined || next === ';' || next === ',';
+}
+
+/** A name or IPv4 address with an optional port: the usual Host, told valid without building a URL. */
+const PLAIN_HOST = /^[\w.-]+(:\d{1,5})?$/;
+
+/** A Host that makes a URL (yoga builds each request's URL from it), else `localhost`. */
+export function usableHost(host: string | undefined): string {
+  if (host === undefined) return 'localhost';
+  return PLAIN_HOST.test(host) || URL.canParse(`http://${host}/`) ? host : 'localhost';
 }
 
 /** Header names are case-insensitive: read as node stores them, lower case. */
@@ -121,7 +132,7 @@ interface LightRequest {
   readonly method: string;
   readonly url: string;
   readonly headers: NodeRequestHeaders;
-  readonly signal: AbortSignal | undefined;
+  readonly signal: ClientSignal | undefined;
 }
 
 /** Response headers: a map by lower-case name. */
@@ -253,7 +264,7 @@ export class FastPath {
     const host = raw.headers.host;
     const request: LightRequest = {
       method: raw.method,
-      url: `http://${host !== undefined && URL.canParse(`http://${host}/`) ? host : 'localhost'}${raw.url}`,
+      url: `http://${usableHost(host)}${raw.url}`,
       headers: new NodeRequestHeaders(raw.headers),
       signal: raw.signal,
     };
@@ -326,7 +337,7 @@ export class FastPath {
       method: raw.method,
       headers,
       body: raw.body,
-      signal: raw.signal,
+      signal: raw.signal instanceof AbortSignal ? raw.signal : undefined,
     });
     const body = Buffer.from(await response.arrayBuffer());
     const flat: string[] = [];

@@ -24,7 +24,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
-import { headerOf } from './fast-path.js';
+import { headerOf, usableHost } from './fast-path.js';
 import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
@@ -107,12 +107,15 @@ async function serveFast(
     }
     metrics?.cacheMiss();
   }
-  // Execution stops at its next check once the client has gone (src/http/deadline.ts).
-  const aborted = new AbortController();
-  res.once('close', () => {
-    if (!res.writableFinished) aborted.abort();
-  });
-  const answer = await yoga.fastPath.answer({ method, url, headers: req.headers, body, signal: aborted.signal });
+  // Execution stops at its next check once the client has gone (src/http/deadline.ts): its socket
+  // is then destroyed. Read when checked, rather than an AbortController made for every request.
+  const socket = req.socket;
+  const signal = {
+    get aborted() {
+      return socket.destroyed;
+    },
+  };
+  const answer = await yoga.fastPath.answer({ method, url, headers: req.headers, body, signal });
   if (answer === null) {
     void yoga.requestListener(body === null ? req : replay(req, body), res);
     return;
@@ -216,7 +219,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     // One id for this request's log lines and response, kept for yoga (src/http/request-log.ts).
     req.headers['x-request-id'] = requestIdFrom(req.headers['x-request-id']);
     // Yoga builds each request's URL from Host; one that makes no URL would throw in its adapter (a 500).
-    if (!URL.canParse(`http://${req.headers.host}/`)) req.headers.host = 'localhost';
+    req.headers.host = usableHost(req.headers.host);
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     if (length !== undefined && Number(length) > maxBodyBytes) {
