@@ -24,6 +24,8 @@ interface Case {
   readonly status: number;
   /** The first error's code, or null for an answer without errors. */
   readonly code: string | null;
+  /** `data.entity.name` of the answer, from the data files. */
+  readonly entityName?: string;
 }
 
 const ENTITY = 'query Entity($slug: String!) { entity(slug: $slug) { name relations(first: 3) { totalCount } } }';
@@ -31,7 +33,13 @@ const PATH = 'query Path($from: String!) { shortestPath(from: $from, to: "amptp"
 const TIMELINE = 'query Timeline($from: PartialDate) { timeline(from: $from, first: 2) { date title } }';
 
 const CASES: readonly Case[] = [
-  { name: 'a query with variables', params: { query: ENTITY, variables: { slug: 'amptp' } }, status: 200, code: null },
+  {
+    name: 'a query with variables',
+    params: { query: ENTITY, variables: { slug: 'amptp' } },
+    status: 200,
+    code: null,
+    entityName: AMPTP_NAME,
+  },
   {
     name: 'the same, Accept: application/json',
     params: { query: ENTITY, variables: { slug: 'amptp' } },
@@ -59,6 +67,7 @@ const CASES: readonly Case[] = [
     params: { query: ENTITY, variables: JSON.stringify({ slug: 'amptp' }) },
     status: 200,
     code: null,
+    entityName: AMPTP_NAME,
   },
   {
     name: 'a mutation by GET',
@@ -214,6 +223,7 @@ describe('the fast path', () => {
       expect(headerOf(answer.headers, 'content-length')).toBe(String(answer.body.length));
       const errors = text ? (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors : undefined;
       expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
+      if (testCase.entityName) expect(JSON.parse(text).data.entity.name).toBe(testCase.entityName);
       expect(text).not.toMatch(/"stack"|originalError|\.ts:\d+/);
       const reference = await throughYoga(yoga, testCase);
       expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
