@@ -333,7 +333,7 @@ export class FastPath {
     for (const [name, value] of Object.entries(raw.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await this.#yoga.fetch(`http://${raw.headers.host ?? 'localhost'}${raw.url}`, {
+    const response = await this.#yoga.fetch(`http://${usableHost(raw.headers.host)}${raw.url}`, {
       method: raw.method,
       headers,
       body: raw.body,
