@@ -16,6 +16,7 @@ import { LivingGraph } from '../../src/store/living-graph.js';
 import { SqliteChangeLog } from '../../src/store/sqlite.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
+import { fetchInProcess } from './in-process.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const guide = readFileSync(join(ROOT, 'docs', 'curating.md'), 'utf8');
@@ -31,7 +32,7 @@ afterAll(() => living.close());
 
 // biome-ignore lint/suspicious/noExplicitAny: the guide's documents are not typed.
 async function run(query: string): Promise<{ data?: any; errors?: unknown[] }> {
-  const response = await yoga.fetch('http://yoga/graphql', {
+  const response = await fetchInProcess(yoga, 'http://yoga/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
     body: JSON.stringify({ query }),
