@@ -102,10 +102,28 @@ function compareViews(a: RelationView, b: RelationView): number {
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
-function viewsOf({ relation, span, certain }: RelationState): RelationView[] {
-  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span, certain };
-  if (relation.from === relation.to) return [outgoing];
-  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span, certain }];
+/**
+ * A relation's state as its subject sees it. A generation keeps this one object both as the
+ * relation's state and in its subject's adjacency: a million relations, a million objects fewer.
+ */
+function outgoingView(relation: Relation, span: DaySpan, certain: DaySpan | null): RelationView {
+  return { relation, other: relation.to, direction: 'OUTGOING', span, certain };
+}
+
+function incomingView({ relation, span, certain }: RelationState): RelationView {
+  return { relation, other: relation.from, direction: 'INCOMING', span, certain };
+}
+
+function asOutgoing(state: RelationState): RelationView {
+  return (state as Partial<RelationView>).direction === 'OUTGOING'
+    ? (state as RelationView)
+    : outgoingView(state.relation, state.span, state.certain);
+}
+
+function viewsOf(state: RelationState): RelationView[] {
+  const outgoing = asOutgoing(state);
+  if (state.relation.from === state.relation.to) return [outgoing];
+  return [outgoing, incomingView(state)];
 }
 
 /**
@@ -122,9 +140,9 @@ function stateOf(
   const from = entityOf(relation.from);
   const to = entityOf(relation.to);
   // Loading refuses relations with unknown endpoints; without one, the relation's own dates stand.
-  if (!from || !to) return { relation, span: relationSpan(relation), certain: null };
+  if (!from || !to) return outgoingView(relation, relationSpan(relation), null);
   const { possible, certain } = relationSpans(relation, { from, to, siblings, today });
-  return { relation, span: possible, certain };
+  return outgoingView(relation, possible, certain);
 }
 
 const siblingKey = (relation: Relation) => `${relation.from}\u0000${relation.type}`;
@@ -218,19 +236,30 @@ function buildGeneration(
   const relations = new Map<string, RelationState>();
   const adjacency = new Map<string, RelationView[]>();
   const items: TimelineItem[] = timeline ? [] : sorted.flatMap(entityItems);
+  const add = (slug: string, view: RelationView) => {
+    const list = adjacency.get(slug);
+    if (list) list.push(view);
+    else adjacency.set(slug, [view]);
+  };
+  // In key order for the timeline; records usually come in that order, so sort only when not.
+  const ordered: Relation[] = [];
+  let inOrder = true;
   for (const state of relationStates) {
-    relations.set(state.relation.id, state);
-    for (const view of viewsOf(state)) {
-      const slug = view.direction === 'OUTGOING' ? state.relation.from : state.relation.to;
-      const list = adjacency.get(slug);
-      if (list) list.push(view);
-      else adjacency.set(slug, [view]);
+    const outgoing = asOutgoing(state);
+    const { relation } = outgoing;
+    relations.set(relation.id, outgoing);
+    add(relation.from, outgoing);
+    if (relation.from !== relation.to) add(relation.to, incomingView(outgoing));
+    if (!timeline) {
+      const previous = ordered[ordered.length - 1];
+      if (previous && previous.id >= relation.id) inOrder = false;
+      ordered.push(relation);
     }
   }
   for (const list of adjacency.values()) Object.freeze(list.sort(compareViews));
   if (!timeline) {
-    const ordered = [...relations.values()].map(({ relation }) => relation).sort(byId);
-    for (const relation of ordered) items.push(...relationItems(relation));
+    if (!inOrder) ordered.sort(byId);
+    for (const relation of ordered) for (const item of relationItems(relation)) items.push(item);
   }
   return {
     entities,
@@ -300,17 +329,27 @@ export class KnowledgeGraph {
   /** A graph of these records (valid and frozen: see load.ts), at `version`. */
   static fromRecords(records: GraphRecords, version = 0): KnowledgeGraph {
     const entities = new Map(records.entities.map((entity) => [entity.slug, entity]));
+    // Only a one-holder role's span depends on its siblings (time.ts): only those are grouped.
     const siblings = new Map<string, Relation[]>();
     for (const relation of records.relations) {
+      if (!ONE_HOLDER_TYPES.has(relation.type)) continue;
       const list = siblings.get(siblingKey(relation));
       if (list) list.push(relation);
       else siblings.set(siblingKey(relation), [relation]);
     }
+    const none: readonly Relation[] = [];
     const today = dayNumberOf(new Date());
     const entityOf = (slug: string) => entities.get(slug) ?? null;
     const generation = buildGeneration(
       records.entities,
-      records.relations.map((relation) => stateOf(relation, entityOf, siblings.get(siblingKey(relation)) ?? [], today)),
+      records.relations.map((relation) =>
+        stateOf(
+          relation,
+          entityOf,
+          ONE_HOLDER_TYPES.has(relation.type) ? (siblings.get(siblingKey(relation)) ?? none) : none,
+          today,
+        ),
+      ),
       new Map((records.retracted ?? []).map((relation) => [relation.id, relation])),
       new Map(records.sources.map((source) => [source.id, source])),
     );

@@ -59,8 +59,20 @@ function span(from: PartialDate | null | undefined, to: PartialDate | null | und
   };
 }
 
+/** Entities are immutable: each one's life span is worked out once, not once per relation it takes part in. */
+const lifeSpans = new WeakMap<Entity, DaySpan>();
+
 /** The days an entity can exist in: from its founding, birth or start to its dissolution, death or end. */
 export function lifeSpan(entity: Entity): DaySpan {
+  let life = lifeSpans.get(entity);
+  if (!life) {
+    life = entityLifeSpan(entity);
+    lifeSpans.set(entity, life);
+  }
+  return life;
+}
+
+function entityLifeSpan(entity: Entity): DaySpan {
   switch (entity.kind) {
     case 'STRIKE':
       return span(entity.startDate, entity.endDate);

@@ -174,7 +174,10 @@ interface Placed {
 
 /** Time order: by the start of the date's span, then its end; stable otherwise. */
 export function placeItems(items: readonly TimelineItem[]): Placed[] {
-  const placed = items.map((item) => ({ item, ...spanOf(item.date) }));
+  const placed = items.map((item) => {
+    const { start, end } = spanOf(item.date);
+    return { item, start, end };
+  });
   placed.sort((a, b) => a.start - b.start || a.end - b.end);
   return placed;
 }
@@ -192,12 +195,18 @@ export class Timeline {
   constructor(placed: readonly Placed[]) {
     this.#placed = placed;
     this.#starts = placed.map(({ start }) => start);
+    const add = (slug: string, position: number) => {
+      const list = this.#byEntity.get(slug);
+      if (list) list.push(position);
+      else this.#byEntity.set(slug, [position]);
+    };
     placed.forEach(({ item }, position) => {
-      for (const slug of new Set(item.entities)) {
-        const list = this.#byEntity.get(slug);
-        if (list) list.push(position);
-        else this.#byEntity.set(slug, [position]);
-      }
+      const { entities } = item;
+      // Nearly every item concerns one or two entities: no set needed to count each once.
+      if (entities.length <= 2) {
+        if (entities[0] !== undefined) add(entities[0], position);
+        if (entities[1] !== undefined && entities[1] !== entities[0]) add(entities[1], position);
+      } else for (const slug of new Set(entities)) add(slug, position);
     });
   }
 
