@@ -197,7 +197,8 @@ export function readSnapshot(
   try {
     file = readFileSync(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'missing' };
     return { status: 'damaged', reason: `cannot read it: ${(error as Error).message}` };
   }
   try {
