@@ -270,7 +270,7 @@ function buildGeneration(
     sorted,
     byKind,
     search: new SearchIndex(sorted),
-    timeline: new Timeline(timeline ?? placeItems(items)),
+    timeline: timeline ? Timeline.fromPlaced(timeline) : Timeline.of(items),
   };
 }
 
@@ -280,9 +280,7 @@ function longestListsOf(generation: Generation): LongestLists {
   for (const views of generation.adjacency.values()) related = Math.max(related, views.length);
   for (const { relation } of generation.relations.values()) citations = Math.max(citations, relation.citations.length);
   for (const entity of generation.entities.values()) citations = Math.max(citations, entity.citations.length);
-  let timelineEntities = 1;
-  for (const { item } of generation.timeline.placed())
-    timelineEntities = Math.max(timelineEntities, item.entities.length);
+  const timelineEntities = Math.max(1, generation.timeline.mostEntities());
   return { related, citations, timelineEntities };
 }
 
