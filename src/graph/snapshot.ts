@@ -193,6 +193,17 @@ export function readSnapshot(
   dataset: string,
   convert: { entity(record: EntityRecord): Entity; source(record: SourceRecord): Source },
 ): SnapshotReading {
+  const read = readBody(path, dataset);
+  if (!('body' in read)) return read;
+  try {
+    return { status: 'fresh', records: decode(read.body, convert) };
+  } catch (error) {
+    return { status: 'damaged', reason: (error as Error).message };
+  }
+}
+
+/** The checked, deserialised body; the file's bytes are let go of before the records are decoded. */
+function readBody(path: string, dataset: string): { body: Body } | Exclude<SnapshotReading, { status: 'fresh' }> {
   let file: Buffer;
   try {
     file = readFileSync(path);
@@ -211,7 +222,7 @@ export function readSnapshot(
     if (createHash('sha256').update(bytes).digest('hex') !== header.body) {
       return { status: 'damaged', reason: 'its checksum does not match its contents' };
     }
-    return { status: 'fresh', records: decode(deserialize(bytes) as Body, convert) };
+    return { body: deserialize(bytes) as Body };
   } catch (error) {
     return { status: 'damaged', reason: (error as Error).message };
   }

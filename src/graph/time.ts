@@ -220,10 +220,10 @@ export function relationSpans(relation: Relation, context: SpanContext): Relatio
     certainStart = today;
   }
   certainStart = Math.min(Math.max(certainStart, possible.start), possible.end);
-  return {
-    possible,
-    certain: { start: certainStart, end: Math.max(Math.min(certainEnd, possible.end), possible.start) },
-  };
+  const certainUntil = Math.max(Math.min(certainEnd, possible.end), possible.start);
+  // Often the same days (a relation dated to the day): one object for both, a million fewer on a large graph.
+  if (certainStart === possible.start && certainUntil === possible.end) return { possible, certain: possible };
+  return { possible, certain: { start: certainStart, end: certainUntil } };
 }
 
 /**
