@@ -26,6 +26,7 @@ import {
 } from './time.js';
 import {
   entityItems,
+  givesTimelineItems,
   mergePlaced,
   type NameOf,
   type Placed,
@@ -235,32 +236,37 @@ function buildGeneration(
   }
   const relations = new Map<string, RelationState>();
   const adjacency = new Map<string, RelationView[]>();
-  const items: TimelineItem[] = timeline ? [] : sorted.flatMap(entityItems);
   const add = (slug: string, view: RelationView) => {
     const list = adjacency.get(slug);
     if (list) list.push(view);
     else adjacency.set(slug, [view]);
   };
-  // In key order for the timeline; records usually come in that order, so sort only when not.
-  const ordered: Relation[] = [];
+  // The timeline takes relations in key order; records usually come in that order, so sort only when not.
   let inOrder = true;
+  let previous: string | undefined;
   for (const state of relationStates) {
     const outgoing = asOutgoing(state);
     const { relation } = outgoing;
     relations.set(relation.id, outgoing);
     add(relation.from, outgoing);
     if (relation.from !== relation.to) add(relation.to, incomingView(outgoing));
-    if (!timeline) {
-      const previous = ordered[ordered.length - 1];
-      if (previous && previous.id >= relation.id) inOrder = false;
-      ordered.push(relation);
-    }
+    if (previous !== undefined && previous >= relation.id) inOrder = false;
+    previous = relation.id;
   }
   for (const list of adjacency.values()) Object.freeze(list.sort(compareViews));
-  if (!timeline) {
+  /**
+   * Built by the first read that needs it (a timeline query, or a compaction), not before the
+   * server listens: on a graph of a million relations it is a million items, and most starts
+   * never answer a timeline. That first query waits for it; every query is answered the same.
+   */
+  const buildTimeline = (): Timeline => {
+    const items: TimelineItem[] = sorted.flatMap(entityItems);
+    const ordered = Array.from(relations.values(), ({ relation }) => relation);
     if (!inOrder) ordered.sort(byId);
     for (const relation of ordered) for (const item of relationItems(relation)) items.push(item);
-  }
+    return Timeline.of(items);
+  };
+  let built = timeline ? Timeline.fromPlaced(timeline) : undefined;
   return {
     entities,
     relations,
@@ -270,7 +276,10 @@ function buildGeneration(
     sorted,
     byKind,
     search: new SearchIndex(sorted),
-    timeline: timeline ? Timeline.fromPlaced(timeline) : Timeline.of(items),
+    get timeline() {
+      built ??= buildTimeline();
+      return built;
+    },
   };
 }
 
@@ -280,7 +289,14 @@ function longestListsOf(generation: Generation): LongestLists {
   for (const views of generation.adjacency.values()) related = Math.max(related, views.length);
   for (const { relation } of generation.relations.values()) citations = Math.max(citations, relation.citations.length);
   for (const entity of generation.entities.values()) citations = Math.max(citations, entity.citations.length);
-  const timelineEntities = Math.max(1, generation.timeline.mostEntities());
+  // Without building the timeline: an entity's items concern it alone, a relation's its two endpoints.
+  let timelineEntities = 1;
+  for (const { relation } of generation.relations.values()) {
+    if (givesTimelineItems(relation)) {
+      timelineEntities = 2;
+      break;
+    }
+  }
   return { related, citations, timelineEntities };
 }
 

@@ -162,6 +162,12 @@ export function entityItems(entity: Entity): TimelineItem[] {
   return items;
 }
 
+/** Whether a relation gives any timeline entry (relationItems), without making them. */
+export function givesTimelineItems(relation: Relation): boolean {
+  const phrases = PHRASES[relation.type];
+  return Boolean((relation.since && phrases.began) || (relation.until && phrases.ended));
+}
+
 /** The entries a relation gives where it begins and ends, for the types that read as a happening. */
 export function relationItems(relation: Relation): RelationItem[] {
   const phrases = PHRASES[relation.type];
@@ -294,13 +300,6 @@ export class Timeline {
       start: this.#starts[position] as number,
       end: this.#ends[position] as number,
     };
-  }
-
-  /** The most entities any one item concerns. */
-  mostEntities(): number {
-    let most = 0;
-    for (const item of this.#items) most = Math.max(most, item.relation ? 2 : item.entities.length);
-    return most;
   }
 
   /**
