@@ -11,10 +11,10 @@ import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 
 type BareGraph = ReturnType<typeof toGraphology>;
 
-import { toGraphology } from '../src/graph/export.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import { toGraphology } from '../src/graph/export.js';
 import { type LoadOptions, type LoadSource, loadDatasetFrom } from '../src/graph/load.js';
 import { neighborhood, shortestPath } from '../src/graph/traversal.js';
 import { schema } from '../src/schema/index.js';
@@ -96,7 +96,8 @@ export function benchBareBuild(label: string, dir: string): LoadReport {
       relations?: { id: string; from: string; to: string }[];
     };
     for (const entity of json.entities ?? []) graph.addNode(entity.slug, entity);
-    for (const relation of json.relations ?? []) graph.addEdgeWithKey(relation.id, relation.from, relation.to, relation);
+    for (const relation of json.relations ?? [])
+      graph.addEdgeWithKey(relation.id, relation.from, relation.to, relation);
   }
   const ms = performance.now() - started;
   const after = memorySnapshot();
@@ -116,7 +117,9 @@ export function benchBareBuild(label: string, dir: string): LoadReport {
 }
 
 export function printLoadReports(reports: readonly LoadReport[]): void {
-  heading('Load: loadDataset (read + zod validation + buildGraph, or a snapshot + buildGraph), and a bare graphology build');
+  heading(
+    'Load: loadDataset (read + zod validation + buildGraph, or a snapshot + buildGraph), and a bare graphology build',
+  );
   printTable(
     [
       'dataset',

@@ -252,7 +252,8 @@ export function relationProblems(value: RelationRecord, known: KnownKeys): Recor
       message: `a ${type} relation lasts over time: give "since" as a date, or "unknown" when no source gives it`,
     });
   }
-  if (!known.hasEntity(from)) problems.push({ field: 'from', message: `endpoint "${from}" is not an entity of the dataset` });
+  if (!known.hasEntity(from))
+    problems.push({ field: 'from', message: `endpoint "${from}" is not an entity of the dataset` });
   if (!known.hasEntity(to)) problems.push({ field: 'to', message: `endpoint "${to}" is not an entity of the dataset` });
   if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
   if (since && until && since !== 'unknown' && until !== 'unknown') {

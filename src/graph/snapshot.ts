@@ -22,12 +22,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import {
-  type EntityRecord,
-  RELATION_TYPES,
-  type RelationRecord,
-  type SourceRecord,
-} from './dataset-schema.js';
+import { type EntityRecord, RELATION_TYPES, type RelationRecord, type SourceRecord } from './dataset-schema.js';
 import type { PartialDate } from './partial-date.js';
 import type { Citation, Entity, Relation, RelationQualifier, Source } from './types.js';
 

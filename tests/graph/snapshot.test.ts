@@ -42,9 +42,11 @@ function answers(graph: KnowledgeGraph) {
     counts: [graph.entityCount, graph.relationCount],
     entities: graph.list(),
     relations: graph.allRelations().map((relation) => ({ relation, spans: graph.relationSpans(relation.id) })),
-    adjacency: graph.list().map((entity) =>
-      graph.adjacency(entity.slug).map((view) => [view.relation.id, view.direction, view.span, view.certain]),
-    ),
+    adjacency: graph
+      .list()
+      .map((entity) =>
+        graph.adjacency(entity.slug).map((view) => [view.relation.id, view.direction, view.span, view.certain]),
+      ),
     sources: graph.sources(),
     search: ['sag aftra', 'amptp', 'writers guild', 'teamstres'].map((text) => graph.search(text, { first: 5 })),
     timeline: graph.timeline({ from: '1930' as never, to: '2024' as never }).map((entry) => [entry.date, entry.title]),
