@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
 import { DatasetError } from '../../src/graph/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { type LoadOptions, loadDatasetFrom } from '../../src/graph/load.js';
@@ -165,5 +166,13 @@ describe('a dataset snapshot', () => {
     expect(loaded.graph.entityCount).toBe(readDataFiles(dataDir).entities.length);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/cannot write the dataset snapshot/);
+  });
+});
+
+describe('the server setting SNAPSHOT_DIR', () => {
+  it('defaults to var/snapshots, takes a directory, and is off with "off"', () => {
+    expect(loadConfig({}, []).snapshotDir).toMatch(/[/\\]var[/\\]snapshots$/);
+    expect(loadConfig({ SNAPSHOT_DIR: '/srv/kg-snapshots' }, []).snapshotDir).toBe('/srv/kg-snapshots');
+    expect(loadConfig({ SNAPSHOT_DIR: 'off' }, []).snapshotDir).toBeNull();
   });
 });
