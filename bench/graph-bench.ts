@@ -1,7 +1,7 @@
 /**
  * Graph sections of the bench: how long a dataset takes to load and how much memory it holds, and
  * traversal latencies side by side: the bare graphology call, our traversal, and the same through
- * GraphQL (`yoga.fetch`, no socket).
+ * GraphQL (the server's fast path, no socket).
  */
 
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
@@ -9,11 +9,12 @@ import { bfsFromNode } from 'graphology-traversal';
 import type { GraphQLField } from 'graphql';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 
-type BareGraph = ReturnType<typeof toGraphology>;
-
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES } from '../src/graph/dataset-schema.js';
 import { toGraphology } from '../src/graph/export.js';
-import { loadDataset } from '../src/graph/load.js';
+import { type LoadOptions, type LoadSource, loadDatasetFrom } from '../src/graph/load.js';
 import type { PartialDate } from '../src/graph/partial-date.js';
 import { neighborhood, shortestPath } from '../src/graph/traversal.js';
 import { schema } from '../src/schema/index.js';
@@ -31,12 +32,16 @@ import {
   summarize,
 } from './helpers.js';
 
+type BareGraph = ReturnType<typeof toGraphology>;
+
 // ---------------------------------------------------------------------------------------------
 // Load time and memory
 
 export interface LoadReport {
   readonly label: string;
   readonly dir: string;
+  /** What the graph was built from: the data files (read and validated), a snapshot, or (bare) graphology's. */
+  readonly source: LoadSource | 'bare graphology';
   readonly entities: number;
   readonly relations: number;
   /** `loadDataset`: read, validate, build the graph and its indexes. */
@@ -47,16 +52,25 @@ export interface LoadReport {
   readonly maxRss: number;
 }
 
-/** Loads a dataset cold (the first load of that directory in this process) and measures it. */
-export function benchLoad(label: string, dir: string): { report: LoadReport; graph: KnowledgeGraph } {
+/**
+ * Loads a dataset and measures it. With a snapshot directory, the first load of a dataset reads
+ * and validates the data files and writes the snapshot (both in its time); the next one reads the
+ * snapshot.
+ */
+export function benchLoad(
+  label: string,
+  dir: string,
+  options: LoadOptions = {},
+): { report: LoadReport; graph: KnowledgeGraph } {
   const before = memorySnapshot();
   const started = performance.now();
-  const graph = loadDataset(dir);
+  const { graph, source } = loadDatasetFrom(dir, options);
   const ms = performance.now() - started;
   const after = memorySnapshot();
   const report: LoadReport = {
     label,
     dir,
+    source,
     entities: graph.entityCount,
     relations: graph.relationCount,
     ms,
@@ -67,12 +81,63 @@ export function benchLoad(label: string, dir: string): { report: LoadReport; gra
   return { report, graph };
 }
 
+/**
+ * The baseline: the same data files read and parsed, and every entity added as a node and every
+ * relation as an edge (by key, record as attributes) of a graphology multigraph. No validation,
+ * no spans, no indexes: what a graph of these edges costs at the least.
+ */
+export function benchBareBuild(label: string, dir: string): LoadReport {
+  const before = memorySnapshot();
+  const started = performance.now();
+  let graph: MultiDirectedGraph | null = new MultiDirectedGraph();
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+      entities?: { slug: string }[];
+      relations?: { id: string; from: string; to: string }[];
+    };
+    for (const entity of json.entities ?? []) graph.addNode(entity.slug, entity);
+    for (const relation of json.relations ?? [])
+      graph.addEdgeWithKey(relation.id, relation.from, relation.to, relation);
+  }
+  const ms = performance.now() - started;
+  const after = memorySnapshot();
+  const report: LoadReport = {
+    label,
+    dir,
+    source: 'bare graphology',
+    entities: graph.order,
+    relations: graph.size,
+    ms,
+    before,
+    after,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
+  graph = null;
+  return report;
+}
+
 export function printLoadReports(reports: readonly LoadReport[]): void {
-  heading('Load: loadDataset (read + zod validation + buildGraph), cold');
+  heading(
+    'Load: loadDataset (read + zod validation + buildGraph, or a snapshot + buildGraph), and a bare graphology build',
+  );
   printTable(
-    ['dataset', 'entities', 'relations', 'load', 'RSS before', 'RSS after', 'heap before', 'heap after', 'peak RSS'],
+    [
+      'dataset',
+      'from',
+      'entities',
+      'relations',
+      'load',
+      'RSS before',
+      'RSS after',
+      'heap before',
+      'heap after',
+      'peak RSS so far',
+    ],
     reports.map((report) => [
       report.label,
+      report.source,
       String(report.entities),
       String(report.relations),
       formatMs(report.ms),

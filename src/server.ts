@@ -38,7 +38,10 @@ const logger = createLogger(config.logLevel);
 
 let living: LivingGraph;
 try {
-  living = await LivingGraph.open(config.dataDir, await openChangeLog(config.store));
+  living = await LivingGraph.open(config.dataDir, await openChangeLog(config.store), {
+    snapshotDir: config.snapshotDir,
+    onWarning: (message) => logger.warn(message),
+  });
 } catch (error) {
   if (error instanceof DatasetError || error instanceof StoreError) {
     // Plain text on stderr: a list of problems for a person to fix, not a log event.

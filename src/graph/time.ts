@@ -59,8 +59,20 @@ function span(from: PartialDate | null | undefined, to: PartialDate | null | und
   };
 }
 
+/** Entities are immutable: each one's life span is worked out once, not once per relation it takes part in. */
+const lifeSpans = new WeakMap<Entity, DaySpan>();
+
 /** The days an entity can exist in: from its founding, birth or start to its dissolution, death or end. */
 export function lifeSpan(entity: Entity): DaySpan {
+  let life = lifeSpans.get(entity);
+  if (!life) {
+    life = entityLifeSpan(entity);
+    lifeSpans.set(entity, life);
+  }
+  return life;
+}
+
+function entityLifeSpan(entity: Entity): DaySpan {
   switch (entity.kind) {
     case 'STRIKE':
       return span(entity.startDate, entity.endDate);
@@ -208,10 +220,10 @@ export function relationSpans(relation: Relation, context: SpanContext): Relatio
     certainStart = today;
   }
   certainStart = Math.min(Math.max(certainStart, possible.start), possible.end);
-  return {
-    possible,
-    certain: { start: certainStart, end: Math.max(Math.min(certainEnd, possible.end), possible.start) },
-  };
+  const certainUntil = Math.max(Math.min(certainEnd, possible.end), possible.start);
+  // Often the same days (a relation dated to the day): one object for both, a million fewer on a large graph.
+  if (certainStart === possible.start && certainUntil === possible.end) return { possible, certain: possible };
+  return { possible, certain: { start: certainStart, end: certainUntil } };
 }
 
 /**
