@@ -4,16 +4,15 @@
  * GraphQL (the server's fast path, no socket).
  */
 
-import { bidirectional } from 'graphology-shortest-path/unweighted.js';
-import { bfsFromNode } from 'graphology-traversal';
-import type { GraphQLField } from 'graphql';
-import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
-
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MultiDirectedGraph } from 'graphology';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import { bfsFromNode } from 'graphology-traversal';
+import type { GraphQLField } from 'graphql';
 import { RELATION_TYPES } from '../src/graph/dataset-schema.js';
 import { toGraphology } from '../src/graph/export.js';
+import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
 import { type LoadOptions, type LoadSource, loadDatasetFrom } from '../src/graph/load.js';
 import type { PartialDate } from '../src/graph/partial-date.js';
 import { neighborhood, shortestPath } from '../src/graph/traversal.js';

@@ -116,7 +116,10 @@ class BenchContext {
     return `ratio load/graphology ${figure(loaded !== undefined && bare ? loaded / bare : undefined, 2)} peak-rss-mb ${figure(
       this.startup ? this.startup.snapshotPeakRss / 1_048_576 : undefined,
       0,
-    )} start-s ${figure(this.startup ? this.startup.snapshotMs / 1000 : undefined, 1)}`;
+    )} start-s ${figure(this.startup ? this.startup.snapshotMs / 1000 : undefined, 1)} ready-s ${figure(
+      this.startup?.snapshotReadyMs != null ? this.startup.snapshotReadyMs / 1000 : undefined,
+      1,
+    )}`;
   }
 
   /** Generates the large graph if missing; the generator writes atomically, so a directory means a whole dataset. */

@@ -649,6 +649,17 @@ export class KnowledgeGraph {
     return this.#delta.adjacency.get(slug) ?? this.#generation.adjacency.get(slug) ?? [];
   }
 
+  /**
+   * Builds now the indexes otherwise built by the first read that needs them (the numbered
+   * adjacency of traversals, the generation's timeline), so that no request waits for them: on a
+   * graph of a million relations they take seconds. The server calls it once it listens, and is
+   * ready when it returns. Later versions share both (a write lays its changes over them).
+   */
+  prepare(): void {
+    this.numberedAdjacency();
+    void this.#generation.timeline;
+  }
+
   /** The adjacency with entities numbered, for traversals (see numbered-adjacency.ts); built on first use. */
   numberedAdjacency(): NumberedAdjacency {
     if (!this.#numbered) {
