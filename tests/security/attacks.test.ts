@@ -4,12 +4,11 @@
  * attacks that need a real socket (30 MB bodies, slow clients, concurrency) are in server.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { inputShapeProblem } from '../../src/http/query-limits.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import {
   type Answer,
   codesOf,
@@ -23,7 +22,7 @@ import {
   send,
 } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 
 const query = (text: string, variables?: unknown) => postInit({ query: text, variables });

@@ -5,15 +5,14 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { loadDataset } from '../../src/graph/load.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { schema } from '../../src/schema/index.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { type Answer, codesOf, postInit, send } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 
 const ask = (query: string, extra: Record<string, unknown> = {}) => send(yoga, postInit({ query, ...extra }));

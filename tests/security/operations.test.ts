@@ -1,13 +1,12 @@
 /** Operations: liveness, readiness, request ids, structured logs, and the settings the server reads. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/graph/load.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { capturingLogger, expectNormalAnswer, NORMAL_QUERY, postInit, send } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('liveness and readiness', () => {
