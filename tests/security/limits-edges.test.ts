@@ -94,6 +94,25 @@ describe('request shape limits', () => {
   });
 });
 
+describe('the response size cap, in UTF-8 bytes', () => {
+  // The name holds an en dash: 3 bytes in UTF-8, 1 character, so bytes and characters differ.
+  const question = '{ entity(slug: "viacom-2005") { name } }';
+  const expected = { data: { entity: { name: 'Viacom (2005–2019)' } } };
+  const answerText = JSON.stringify(expected);
+  const bytes = Buffer.byteLength(answerText);
+
+  it('an answer of exactly the cap is given, one byte less refuses it with RESPONSE_TOO_LARGE', async () => {
+    expect(bytes).toBe(answerText.length + 2);
+    const exact = await send(createYogaApp({ graph, maxResponseBytes: bytes }), postInit({ query: question }));
+    expectAnswered(exact);
+    expect(exact.text).toBe(answerText);
+    const under = await send(createYogaApp({ graph, maxResponseBytes: bytes - 1 }), postInit({ query: question }));
+    expectRefusedBy(under, 200, 'RESPONSE_TOO_LARGE');
+    expect(under.json?.data).toBeNull();
+    expect(under.json?.errors?.[0]?.extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', maxBytes: bytes - 1 });
+  });
+});
+
 describe('list arguments: the largest value answered, one more refused naming the argument', () => {
   const cases: [string, (n: number) => string, number][] = [
     ['first', (n) => `{ entities(first: ${n}) { totalCount } }`, 100],
