@@ -429,6 +429,20 @@ describe('limits that need a smaller setting to be seen', () => {
     await expectNormalAnswer(yoga);
   });
 
+  it('past the deadline the whole answer is data: null and one error, not the fields that happened to finish', async () => {
+    // `entity` is nullable: without the answer being replaced, the fields resolved before the
+    // first loader batch (the name) would come back with the error beside them.
+    const hurried = createYogaApp({ graph, deadlineMs: 0 });
+    const answer = await send(
+      hurried,
+      query('{ entity(slug: "amptp") { name relations(first: 5) { edges { other { name } } } } }'),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.json?.data).toBeNull();
+    expect(codesOf(answer)).toEqual(['DEADLINE_EXCEEDED']);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'DEADLINE_EXCEEDED', deadlineMs: 0 });
+  });
+
   it('swaps a response over the size cap for RESPONSE_TOO_LARGE', async () => {
     const small = createYogaApp({ graph, maxResponseBytes: 2_000 });
     const answer = await send(small, query('{ entities(first: 100) { edges { node { name description } } } }'));
