@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Mutation testing (StrykerJS): `npm run mutate`. It changes the code under src/graph, src/http and
- * src/schema one small bug at a time and runs the tests that cover it; a mutant the tests do not
- * notice "survives". Incremental: results are kept in reports/stryker-incremental.json, so a
+ * Mutation testing (StrykerJS): `npm run mutate`. It changes the code under src/graph, src/http,
+ * src/schema and src/store one small bug at a time and runs the tests that cover it; a mutant the
+ * tests do not notice "survives". Incremental: results are kept in reports/stryker-incremental.json, so a
  * re-run only tests mutants in changed code or covered by changed tests.
  * Narrow a run while working: `npm run mutate -- --mutate src/http/response-cache.ts`.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
