@@ -243,3 +243,38 @@ describe('LivingGraph', () => {
     ).toThrow(/to: to cannot change/);
   });
 });
+
+describe('LivingGraph over one SQLite file', () => {
+  const addSource = (living: LivingGraph, key: string) => living.write(draft(key));
+
+  it('numbers its versions 1, 2, ..., keeps the history of each, and tells listeners until they stop', async () => {
+    const living = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(storeFile()));
+    const heard: [number, string][] = [];
+    const stop = living.onChange((change, graph) => heard.push([graph.version, change.key]));
+    const first = await addSource(living, 'first');
+    stop();
+    const second = await addSource(living, 'second');
+    expect([first.graph.version, second.graph.version, living.current.version]).toEqual([1, 2, 2]);
+    expect(heard).toEqual([[1, 'first']]);
+    expect(living.history(first.graph).map((change) => change.key)).toEqual(['first']);
+    expect(living.history(second.graph).map((change) => change.key)).toEqual(['first', 'second']);
+    await living.close();
+    expect(living.log.isAvailable()).toBe(false);
+  });
+
+  it('catches up with what another process appended to the same file', async () => {
+    const file = storeFile();
+    const writer = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(file));
+    const reader = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(file));
+    await addSource(writer, 'elsewhere');
+    expect(reader.current.version).toBe(0);
+    await reader.catchUp();
+    expect(reader.current.version).toBe(1);
+    expect(reader.current.source('elsewhere')?.title).toBe('Source elsewhere');
+    // Its own next write comes after the change it caught up with.
+    const own = await addSource(reader, 'own');
+    expect(own.change.seq).toBe(2);
+    await reader.close();
+    await writer.close();
+  });
+});
