@@ -338,8 +338,8 @@ interface Sample {
 }
 
 export interface HttpBenchOutcome {
-  /** `ratio ours/mercurius X.XX ours/ceiling Y.YY`. */
-  readonly ratioLine: string;
+  /** `ratio ours/mercurius X.XX ours/ceiling Y.YY`, then `ratio ours-uncached/mercurius X.XX`. */
+  readonly ratioLines: readonly string[];
   /** False when a server's answers differ from ours, or some requests failed. */
   readonly ok: boolean;
 }
@@ -532,7 +532,10 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
   if (!identical) console.log('\n  FAILED: some answers differ from ours (see "identical" above)');
   if (failures > 0) console.log(`\n  FAILED: ${failures} requests got a non-2xx status or a connection error`);
   return {
-    ratioLine: `ratio ours/mercurius ${overOperations('mercurius').toFixed(2)} ours/ceiling ${overOperations('ceiling').toFixed(2)}`,
+    ratioLines: [
+      `ratio ours/mercurius ${overOperations('mercurius').toFixed(2)} ours/ceiling ${overOperations('ceiling').toFixed(2)}`,
+      `ratio ours-uncached/mercurius ${overOperations('mercurius', 'ours-uncached').toFixed(2)}`,
+    ],
     ok: identical && failures === 0,
   };
 }

@@ -9,8 +9,9 @@
  * - load, traversal: in this process, no socket (GraphQL goes through `yoga.fetch`).
  * - startup: cold start and memory of the server as a child process, default and generated data.
  * - http: throughput over 127.0.0.1 of our server, mercurius and a precomputed-response ceiling,
- *   autocannon in a child process (bench/http-bench.ts). A run that includes it ends with the line
- *   `ratio ours/mercurius X ours/ceiling Y`; it exits 1 when the servers' answers differ.
+ *   autocannon in a child process (bench/http-bench.ts). A run that includes it ends with the lines
+ *   `ratio ours/mercurius X ours/ceiling Y` and `ratio ours-uncached/mercurius X`; it exits 1 when
+ *   the servers' answers differ.
  *
  * The large graph (bench/generated/large, git-ignored) is generated on first use by
  * scripts/generate-graph.ts, in a child process so its garbage does not sit in this process's
@@ -157,7 +158,9 @@ function sectionsByName(): Record<string, Section> {
     },
     traversal: {
       description: 'shortest path and 2-hop neighbourhood: bare graphology vs ours vs GraphQL',
-      run: (context) => benchTraversals(context.largeGraph(), options),
+      run: async (context) => {
+        context.lines.push(await benchTraversals(context.largeGraph(), options));
+      },
     },
     writes: {
       description: 'writes on the generated graph: graph alone, and through the SQLite change log',
@@ -179,7 +182,7 @@ function sectionsByName(): Record<string, Section> {
       run: async (context) => {
         context.releaseLargeGraph();
         const outcome = await benchHttp(options);
-        context.lines.push(outcome.ratioLine);
+        context.lines.push(...outcome.ratioLines);
         if (!outcome.ok) context.failed = true;
       },
     },

@@ -10,13 +10,27 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** Log lines held in memory while stdout is slow; past it, lines are dropped, not memory. */
 const MAX_BUFFERED_BYTES = 16 * 1_048_576;
+/**
+ * Lines are written out once this many bytes are waiting (or at the next periodic flush): one
+ * write per few dozen request lines rather than one per line, which cost 6% of a cache hit's CPU.
+ */
+const WRITE_BATCH_BYTES = 4_096;
+/** At most this long between a line and its write, however quiet the server. */
+const FLUSH_EVERY_MS = 100;
 
 /**
- * Writes asynchronously (a slow reader of stdout never stalls requests) into a bounded buffer (nor
- * does it grow the heap without end). `logger.flush(done)` before exiting.
+ * Writes asynchronously (a slow reader of stdout never stalls requests), in batches, into a
+ * bounded buffer (nor does it grow the heap without end). `logger.flush(done)` before exiting; pino
+ * also flushes what is left when the process exits.
  */
 export function createLogger(level: LogLevel = 'info'): Logger {
-  const destination = pino.destination({ dest: 1, sync: false, maxLength: MAX_BUFFERED_BYTES });
+  const destination = pino.destination({
+    dest: 1,
+    sync: false,
+    minLength: WRITE_BATCH_BYTES,
+    periodicFlush: FLUSH_EVERY_MS,
+    maxLength: MAX_BUFFERED_BYTES,
+  });
   return pino({ level, base: { service: 'amptp-knowledge-graph' } }, destination);
 }
 

@@ -7,7 +7,9 @@ import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { lazyExplorerAssets } from './http/explorer-assets.js';
+import { FastPath } from './http/fast-path.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
+import { useJitExecution } from './http/jit-execution.js';
 import { type Metrics, useMetrics } from './http/metrics.js';
 import { usePages } from './http/pages.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
@@ -179,6 +181,7 @@ export function createYogaApp({
       useInputLimits(),
       ...useDocumentLimits({ hideSuggestions: production }),
       !introspection && useNoIntrospection(),
+      useJitExecution(),
       useDeadline(),
       useWarnings(),
       useResponseSizeLimit(maxResponseBytes),
@@ -189,6 +192,11 @@ export function createYogaApp({
   return Object.assign(yoga, {
     /** Ends open change streams (they complete) and refuses new ones: for shutdown. */
     closeStreams: () => feed?.close() ?? Promise.resolve(),
+    /**
+     * The same app without the fetch-API layer, for plain JSON requests on /graphql: src/http/node-handler.ts
+     * serves through it, and `fastPath.respond({ method, url, headers, body })` answers in this process.
+     */
+    fastPath: new FastPath(yoga, { maxBodyBytes: maxRequestBodySize }),
   });
 }
 

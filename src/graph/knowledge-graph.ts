@@ -13,6 +13,7 @@
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
+import { NumberedAdjacency } from './numbered-adjacency.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
 import {
@@ -167,6 +168,7 @@ interface Generation {
   /** Derived on first use: most reads never need them. */
   relationsById?: readonly Relation[];
   citing?: ReadonlyMap<string, CitedFacts>;
+  numbered?: NumberedAdjacency;
 }
 
 /** What changed since the generation: few records, so a write copies it whole. */
@@ -284,6 +286,7 @@ export class KnowledgeGraph {
   #sorted?: readonly Entity[];
   readonly #byKind = new Map<EntityKind, readonly Entity[]>();
   #relationsById?: readonly Relation[];
+  #numbered?: NumberedAdjacency;
   readonly #citing = new Map<string, CitedFacts>();
   readonly #nameOf: NameOf = (slug, date) => {
     const entity = this.entity(slug);
@@ -591,6 +594,16 @@ export class KnowledgeGraph {
   /** Every live relation of an entity, unfiltered, in a stable order (type, start date, key). */
   adjacency(slug: string): readonly RelationView[] {
     return this.#delta.adjacency.get(slug) ?? this.#generation.adjacency.get(slug) ?? [];
+  }
+
+  /** The adjacency with entities numbered, for traversals (see numbered-adjacency.ts); built on first use. */
+  numberedAdjacency(): NumberedAdjacency {
+    if (!this.#numbered) {
+      const generation = this.#generation;
+      generation.numbered ??= NumberedAdjacency.of(generation.adjacency);
+      this.#numbered = generation.numbered.withChanges(this.#delta.adjacency);
+    }
+    return this.#numbered;
   }
 
   /**

@@ -21,10 +21,15 @@ import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import { ErrorCode } from '../errors.js';
 
+/** What is read of a request's signal: an AbortSignal, or anything that says whether the client has gone. */
+export interface ClientSignal {
+  readonly aborted: boolean;
+}
+
 export class Deadline {
   readonly #ms: number;
   readonly #end: number;
-  #clientSignal: AbortSignal | undefined;
+  #clientSignal: ClientSignal | undefined;
   #exceeded: GraphQLError | undefined;
 
   /** `ms` from now (the context is made just before execution); `Infinity` for none. */
@@ -39,7 +44,7 @@ export class Deadline {
   }
 
   /** Also stop when `signal` aborts (yoga aborts the request's when the client goes away). */
-  follow(signal: AbortSignal | undefined): void {
+  follow(signal: ClientSignal | undefined): void {
     this.#clientSignal = signal;
   }
 

@@ -1,7 +1,11 @@
 /**
- * The node:http request handler in front of yoga: it enforces the body-size limit before yoga
- * sees a byte, so yoga's own limit (which pipes every POST through a TransformStream and doubles
- * its CPU per request, as measured on this stack) can be off.
+ * The node:http request handler in front of yoga. Plain JSON requests on /graphql go through the
+ * fast path (src/http/fast-path.ts: yoga's plugins without its fetch-API layer), behind the
+ * response cache; everything else goes to yoga's own node listener.
+ *
+ * It enforces the body-size limit before yoga sees a byte, so yoga's own limit (which pipes every
+ * POST through a TransformStream and doubles its CPU per request, as measured on this stack) can
+ * be off.
  *
  * - Content-Length over the limit: 413 at once, before the body is read. Node's parser already
  *   refuses a malformed Content-Length, and never reads more bytes than it says.
@@ -20,6 +24,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
+import { headerOf, usableHost } from './fast-path.js';
 import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
@@ -40,122 +45,95 @@ export interface NodeHandlerOptions {
 
 const GRAPHQL_PATH = '/graphql';
 
-/** GET or POST on /graphql without credentials: the requests whose answers may be replayed. */
-function isCacheable(req: IncomingMessage): boolean {
-  if (req.method !== 'GET' && req.method !== 'POST') return false;
-  const url = req.url ?? '';
-  if (!url.startsWith(GRAPHQL_PATH) || (url.length > GRAPHQL_PATH.length && url[GRAPHQL_PATH.length] !== '?')) {
-    return false;
-  }
-  // Other bodies go to yoga as they came, for it to refuse or read exactly as it does.
-  if (req.method === 'POST' && !req.headers['content-type']?.startsWith('application/json')) return false;
-  // Event streams (subscriptions) are streamed by yoga, never buffered.
-  if (req.headers.accept?.includes('text/event-stream')) return false;
-  return !hasCredentials(req.headers) && req.headers.expect === undefined;
+/**
+ * An error-free answer contains no `"errors":` key: JSON text has that sequence only as a
+ * key (inside a string value the quotes are escaped). A field aliased `errors` reads as an error
+ * too: that answer is not kept, which costs a miss, never a wrong answer.
+ */
+function isErrorFree(body: Buffer): boolean {
+  return !body.includes('"errors":');
 }
 
-/** The request as a fetch Request's headers: a fresh object each time (a shared one leaks a stale content-length). */
-function fetchHeaders(req: IncomingMessage): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return headers;
-}
-
-/** A JSON GraphQL response without `errors` (other formats, such as event streams, are not kept). */
-function isErrorFreeJson(contentType: string | undefined, body: Buffer): boolean {
-  if (!contentType?.includes('json')) return false;
-  try {
-    return (JSON.parse(body.toString('utf8')) as { errors?: unknown }).errors === undefined;
-  } catch {
-    return false;
-  }
-}
+/** The answer for an unexpected failure of the fast path itself (a bug): what yoga answers for one. */
+const UNEXPECTED = JSON.stringify({
+  errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }],
+});
 
 /**
- * A cacheable request: replayed when an identical one was answered before (or a 304 for a GET
- * naming a kept ETag); else answered by yoga, buffered, and kept when yoga marked it cacheable.
+ * A request the fast path takes (src/http/fast-path.ts). Without credentials and with a response
+ * cache, it is first looked up: replayed when an identical one was answered before from the current
+ * graph version (or a 304 for a GET naming the kept ETag). Else the fast path answers it, and the
+ * answer is kept when yoga marked it cacheable (an ETag). What the fast path hands back goes to yoga.
  */
-async function serveThroughCache(
+async function serveFast(
   req: IncomingMessage,
   res: ServerResponse,
-  {
-    yoga,
-    maxBodyBytes,
-    logger,
-    cache,
-    currentVersion = () => 0,
-    metrics = null,
-  }: NodeHandlerOptions & { cache: ResponseCache },
+  { yoga, maxBodyBytes, logger, cache = null, currentVersion = () => 0, metrics = null }: NodeHandlerOptions,
 ): Promise<void> {
   const started = performance.now();
   const id = req.headers['x-request-id'] as string;
-  const logHit = (status: number) =>
-    logger.info(
-      {
-        reqId: id,
-        method: req.method,
-        path: GRAPHQL_PATH,
-        status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-        cached: true,
-      },
-      'request',
-    );
+  const method = req.method as string;
+  const url = req.url as string;
   let body: Buffer | null = null;
-  if (req.method === 'POST') {
+  if (method === 'POST') {
     body = await readBody(req, maxBodyBytes);
     if (body === null) {
       refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
       return;
     }
   }
-  const key = ResponseCache.keyOf(req.method as string, req.url as string, req.headers, body);
-  const hit = cache.get(key, currentVersion());
-  // Only the ETag kept for this very request validates the client's copy.
-  if (hit && req.method === 'GET' && req.headers['if-none-match'] === hit.etag) {
-    res.writeHead(304, { etag: hit.etag, 'x-request-id': id });
-    res.end();
-    metrics?.cacheHit();
-    logHit(304);
+  const key =
+    cache !== null && !hasCredentials(req.headers) ? ResponseCache.keyOf(method, url, req.headers, body) : null;
+  if (cache !== null && key !== null) {
+    const hit = cache.get(key, currentVersion());
+    if (hit) {
+      // Only the ETag kept for this very request validates the client's copy.
+      const notModified = method === 'GET' && req.headers['if-none-match'] === hit.etag;
+      if (notModified) res.writeHead(304, ['etag', hit.etag, 'x-request-id', id]).end();
+      else res.writeHead(hit.status, hit.headers.concat('x-request-id', id)).end(hit.body);
+      metrics?.cacheHit();
+      logger.info(
+        {
+          reqId: id,
+          method,
+          path: GRAPHQL_PATH,
+          status: notModified ? 304 : hit.status,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          cached: true,
+        },
+        'request',
+      );
+      return;
+    }
+    metrics?.cacheMiss();
+  }
+  // Execution stops at its next check once the client has gone (src/http/deadline.ts): its socket
+  // is then destroyed. Read when checked, rather than an AbortController made for every request.
+  const socket = req.socket;
+  const signal = {
+    get aborted() {
+      return socket.destroyed;
+    },
+  };
+  const answer = await yoga.fastPath.answer({ method, url, headers: req.headers, body, signal });
+  if (answer === null) {
+    void yoga.requestListener(body === null ? req : replay(req, body), res);
     return;
   }
-  if (hit) {
-    res.writeHead(hit.status, { ...hit.headers, 'content-length': hit.body.length, 'x-request-id': id });
-    res.end(hit.body);
-    metrics?.cacheHit();
-    logHit(hit.status);
-    return;
-  }
-  metrics?.cacheMiss();
-  const response = await yoga.fetch(
-    `http://${req.headers.host}${req.url}`,
-    { method: req.method, headers: fetchHeaders(req), body },
-    { req, res },
-  );
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const headers: Record<string, string> = {};
-  // Lower-cased: the Headers implementation may keep the case a plugin wrote (`ETag`).
-  response.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
-  });
-  headers['content-length'] = String(bytes.length);
-  res.writeHead(response.status, headers);
-  res.end(bytes);
-  const marked = response.headers.get('etag');
-  const version = marked ? versionOfEtag(marked) : null;
+  res.writeHead(answer.status, answer.headers as string[]).end(answer.body);
+  if (cache === null || key === null || answer.status !== 200) return;
+  const etag = headerOf(answer.headers, 'etag');
+  const version = etag ? versionOfEtag(etag) : null;
   // Yoga marks error-free results; a body swapped for an error while serialising (the response
   // size cap) keeps the mark, so the body is checked too. An answer read from a version that is
   // no longer current (a write came in meanwhile) is not kept.
-  if (
-    response.status === 200 &&
-    marked &&
-    version === currentVersion() &&
-    isErrorFreeJson(headers['content-type'], bytes)
-  ) {
-    const { 'x-request-id': _perRequest, ...kept } = headers;
-    cache.set(key, { status: 200, headers: kept, body: bytes, etag: marked, version });
+  if (etag && version === currentVersion() && isErrorFree(answer.body)) {
+    const headers: string[] = [];
+    for (let index = 0; index < answer.headers.length; index += 2) {
+      const name = answer.headers[index] as string;
+      if (name !== 'x-request-id') headers.push(name, answer.headers[index + 1] as string);
+    }
+    cache.set(key, { status: 200, headers, body: answer.body, etag, version });
   }
 }
 
@@ -233,7 +211,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * asks before sending a large body (Expect: 100-continue) gets its 413 without sending it.
  */
 export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
-  const { yoga, maxBodyBytes, logger, cache = null, metrics = null } = options;
+  const { yoga, maxBodyBytes, logger, metrics = null } = options;
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
@@ -241,7 +219,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     // One id for this request's log lines and response, kept for yoga (src/http/request-log.ts).
     req.headers['x-request-id'] = requestIdFrom(req.headers['x-request-id']);
     // Yoga builds each request's URL from Host; one that makes no URL would throw in its adapter (a 500).
-    if (!URL.canParse(`http://${req.headers.host}/`)) req.headers.host = 'localhost';
+    req.headers.host = usableHost(req.headers.host);
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     if (length !== undefined && Number(length) > maxBodyBytes) {
@@ -250,10 +228,24 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
     if (expectsContinue) res.writeContinue();
-    if (cache && isCacheable(req)) {
-      serveThroughCache(req, res, { ...options, cache }).catch((error: unknown) => {
-        logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request aborted');
-        res.destroy();
+    if (yoga.fastPath.takes(req.method as string, req.url as string, req.headers)) {
+      serveFast(req, res, options).catch((error: unknown) => {
+        if (res.headersSent) {
+          logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request aborted');
+          res.destroy();
+          return;
+        }
+        logger.error({ err: error, reqId: req.headers['x-request-id'] }, 'the fast path failed');
+        res
+          .writeHead(500, [
+            'content-type',
+            'application/json; charset=utf-8',
+            'content-length',
+            String(Buffer.byteLength(UNEXPECTED)),
+            'x-request-id',
+            req.headers['x-request-id'] as string,
+          ])
+          .end(UNEXPECTED);
       });
       return;
     }

@@ -17,7 +17,7 @@
  * document to add `__typename` and `id` selections, for invalidating entries after mutations
  * that a read-only graph does not have (the rewrite also changed what the cost limit measured).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
@@ -52,7 +52,8 @@ export function useCacheMarks(): Plugin<Context> {
         request.headers.get('accept'),
         request.headers.get('origin'),
       ]);
-      etags.set(request, createHash('sha1').update(what).digest('base64url'));
+      // The one-shot form: no Hash object per request (it was 5% of an executed request's CPU).
+      etags.set(request, hash('sha1', what, 'base64url'));
     },
     onExecutionResult({ request, result, setResult, context }) {
       const hash = etags.get(request);
@@ -72,7 +73,8 @@ export function useCacheMarks(): Plugin<Context> {
 
 export interface CachedResponse {
   readonly status: number;
-  readonly headers: Readonly<Record<string, string>>;
+  /** Flat (`[name, value, …]`, as `res.writeHead` takes them), content-length included, without the per-request x-request-id. */
+  readonly headers: readonly string[];
   readonly body: Buffer;
   readonly etag: string;
   /** The graph version the answer was read from. */

@@ -201,6 +201,26 @@ describe('the response cache', () => {
       expect(server.lines().find((line) => line.reqId === 'two')).toMatchObject({ cached: true, status: 200 });
     });
 
+    it('a hit is the executed answer to the byte: status, headers (but its own request id) and body', async () => {
+      const body = JSON.stringify({
+        query: 'query E($s: String!) { entity(slug: $s) { name relations(first: 2) { totalCount } } }',
+        variables: { s: 'paramount-pictures' },
+      });
+      const headers = { origin: 'https://example.org', 'x-request-id': 'executed' };
+      const executed = await send(server.url, { body, headers });
+      const hit = await send(server.url, { body, headers: { ...headers, 'x-request-id': 'replayed' } });
+      const { date: _d1, 'x-request-id': firstId, ...executedHeaders } = executed.headers;
+      const { date: _d2, 'x-request-id': hitId, ...hitHeaders } = hit.headers;
+      expect([firstId, hitId]).toEqual(['executed', 'replayed']);
+      expect(hit.status).toBe(executed.status);
+      expect(hitHeaders).toEqual(executedHeaders);
+      expect(executedHeaders['access-control-allow-origin']).toBe('https://example.org');
+      expect(hit.body).toBe(executed.body);
+      const logged = server.lines().filter((line) => line.msg === 'request');
+      expect(logged.find((line) => line.reqId === 'executed')).not.toHaveProperty('cached');
+      expect(logged.find((line) => line.reqId === 'replayed')).toMatchObject({ cached: true, status: 200 });
+    });
+
     it('Cookie or Authorization: no ETag and never replayed', async () => {
       for (const headers of [{ cookie: 'session=1' }, { authorization: 'Bearer t' }] as Record<string, string>[]) {
         const before = hits(server);

@@ -12,6 +12,7 @@ import { LivingGraph } from '../../src/store/living-graph.js';
 import { SqliteChangeLog } from '../../src/store/sqlite.js';
 import { createYogaApp, type YogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
+import { fetchInProcess } from './in-process.js';
 
 const TOKEN = 'alice-token-0123456789';
 const tokens = WriteTokens.parse(`alice=${TOKEN},bob=bob-token-0123456789`);
@@ -24,7 +25,7 @@ interface Answer {
 }
 
 async function send(yoga: YogaApp, query: string, variables: object = {}, token: string | null = TOKEN) {
-  const response = await yoga.fetch('http://yoga/graphql', {
+  const response = await fetchInProcess(yoga, 'http://yoga/graphql', {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

@@ -1,5 +1,5 @@
 /**
- * The attack corpus, through `yoga.fetch`: each hostile request is refused with a 4xx (or a
+ * The attack corpus, in this process as the server takes it (the fast path, yoga for the rest): each hostile request is refused with a 4xx (or a
  * GraphQL error with a code), never a 500, and a normal query is answered right after it. The
  * attacks that need a real socket (30 MB bodies, slow clients, concurrency) are in server.test.ts.
  */

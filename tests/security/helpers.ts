@@ -1,9 +1,13 @@
-/** Shared by the security tests: send anything through `yoga.fetch`, time it, and check it was refused well. */
+/**
+ * Shared by the security tests: send anything as the server takes it (the fast path, yoga for what
+ * it hands back; tests/http/in-process.ts), time it, and check it was refused well.
+ */
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { expect } from 'vitest';
 import type { Logger } from '../../src/logger.js';
 import type { YogaApp } from '../../src/yoga.js';
+import { fetchInProcess } from '../http/in-process.js';
 
 export interface Answer {
   status: number;
@@ -21,7 +25,7 @@ export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'appli
 
 export async function send(yoga: YogaApp, init: RequestInit, url = 'http://yoga/graphql'): Promise<Answer> {
   const start = performance.now();
-  const response = await yoga.fetch(url, init);
+  const response = await fetchInProcess(yoga, url, init);
   const text = await response.text();
   const ms = performance.now() - start;
   let json: Answer['json'];

@@ -1,5 +1,5 @@
 /**
- * Every limit at its value and one past it, through `yoga.fetch`: the value is answered, one more
+ * Every limit at its value and one past it, in this process as the server takes it (the fast path, yoga for the rest): the value is answered, one more
  * is refused with that limit's own code (and status). The counts in each case are by hand.
  */
 import { complexityFromQuery } from '@pothos/plugin-complexity';

@@ -1,0 +1,435 @@
+/**
+ * GraphQL over HTTP without the fetch-API layer: the plain JSON requests on /graphql (a POST of
+ * `application/json`, a GET with its parameters in the URL) answered from raw bytes to raw bytes.
+ *
+ * Yoga, behind its node adapter, turns every request into a whatwg-node `Request` (a body stream,
+ * a headers object, an AbortSignal) and every answer into a `Response`, then back to node's
+ * objects: as measured with `node --cpu-prof` (README, "Performance"), that costs more than the
+ * GraphQL work itself. Here the same work is done with plain objects, and with yoga's own parts:
+ *
+ * - the same plugin hooks, in yoga's order, from yoga's own lists: `onRequest` and `onResponse`
+ *   (the request log, CORS, metrics, readiness), then `yoga.getResultForParams`, which runs
+ *   `onParams` (the parameter checks, the input limits, the cache marks), envelop (parse and
+ *   validation with their cache, graphql-armor, the cost limit, masking, the deadline, graphql-jit)
+ *   and `onExecutionResult` (coded errors, the response-size cap), then `onResultProcess` and the
+ *   result processor yoga picks (its JSON one: status codes, content type, error formatting);
+ * - a request is light: its headers read node's header object, its URL is the request line's.
+ *
+ * What it does not handle it hands back (`answer` returns null) before running any hook, for yoga
+ * to answer exactly as before: other paths and methods, other content types, an Accept that asks
+ * for an event stream or multipart, a body that is not a JSON object, a GET whose `variables` or
+ * `extensions` are not JSON, a body over yoga's own size limit, `Expect`.
+ */
+import type { IncomingHttpHeaders } from 'node:http';
+import { type ExecutionResult, GraphQLError } from 'graphql';
+import { createGraphQLError, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import type { ClientSignal } from './deadline.js';
+
+type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
+
+const GRAPHQL_PATH = '/graphql';
+
+/** A request as it came: `url` is the request line's (`/graphql?query=…`), header names in lower case (as node gives them). */
+export interface RawRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: IncomingHttpHeaders;
+  /** The whole body (POST), or null. */
+  readonly body: Buffer | null;
+  /** Aborted once the client has gone away: execution stops at its next check (src/http/deadline.ts). */
+  readonly signal?: ClientSignal;
+}
+
+/** An answer to write as it is: `headers` is flat (`[name, value, name, value, …]`, lower case), as `res.writeHead` takes it, content-length included. */
+export interface RawResponse {
+  readonly status: number;
+  readonly headers: readonly string[];
+  readonly body: Buffer;
+}
+
+/** The value of header `name` (lower case) in a flat header list, or undefined. */
+export function headerOf(headers: readonly string[], name: string): string | undefined {
+  for (let index = 0; index < headers.length; index += 2) if (headers[index] === name) return headers[index + 1];
+  return undefined;
+}
+
+/** `/graphql`, with or without a query string. */
+export function isGraphQLPath(url: string): boolean {
+  return url.startsWith(GRAPHQL_PATH) && (url.length === GRAPHQL_PATH.length || url[GRAPHQL_PATH.length] === '?');
+}
+
+/** The media types of the JSON result processor, and the wildcards that pick it. */
+const JSON_MEDIA_TYPES = new Set(['application/json', 'application/graphql-response+json', 'application/*', '*/*']);
+
+/**
+ * An Accept header under which yoga answers with its JSON processor, whatever the result: absent,
+ * or naming only JSON types and wildcards. Others (an event stream, multipart, `text/*`, a charset
+ * other than UTF-8) are yoga's to sort out.
+ */
+function acceptsOnlyJson(accept: string | undefined): boolean {
+  if (accept === undefined || JSON_MEDIA_TYPES.has(accept)) return true;
+  for (const part of accept.replace(/\s/g, '').toLowerCase().split(',')) {
+    const [mediaType, ...params] = part.split(';');
+    if (!JSON_MEDIA_TYPES.has(mediaType as string)) return false;
+    if (params.some((param) => param.startsWith('charset=') && param !== 'charset=utf-8')) return false;
+  }
+  return true;
+}
+
+/** `Content-Type: application/json`, as yoga's JSON parser matches it: the first of a list, with or without parameters. */
+function isJsonContentType(contentType: string | undefined): boolean {
+  if (!contentType?.startsWith('application/json')) return false;
+  const next = contentType[16];
+  return next === undefined || next === ';' || next === ',';
+}
+
+/** A name or IPv4 address with an optional port: the usual Host, told valid without building a URL. */
+const PLAIN_HOST = /^[\w.-]+(:\d{1,5})?$/;
+
+/** A Host that makes a URL (yoga builds each request's URL from it), else `localhost`. */
+export function usableHost(host: string | undefined): string {
+  if (host === undefined) return 'localhost';
+  return PLAIN_HOST.test(host) || URL.canParse(`http://${host}/`) ? host : 'localhost';
+}
+
+/** Header names are case-insensitive: read as node stores them, lower case. */
+class NodeRequestHeaders {
+  constructor(private readonly raw: IncomingHttpHeaders) {}
+
+  get(name: string): string | null {
+    const value = this.raw[name.toLowerCase()];
+    if (value === undefined) return null;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  has(name: string): boolean {
+    return this.raw[name.toLowerCase()] !== undefined;
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this.entries()) callback(value, name);
+  }
+
+  *entries(): IterableIterator<[string, string]> {
+    for (const name of Object.keys(this.raw)) {
+      const value = this.get(name);
+      if (value !== null) yield [name, value];
+    }
+  }
+
+  *keys(): IterableIterator<string> {
+    for (const [name] of this.entries()) yield name;
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.entries();
+  }
+}
+
+/** What plugins read of a request: method, absolute URL, headers, signal. */
+interface LightRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: NodeRequestHeaders;
+  readonly signal: ClientSignal | undefined;
+}
+
+/** Response headers: a map by lower-case name. */
+class ResponseHeaders {
+  readonly map = new Map<string, string>();
+
+  constructor(init?: Record<string, string> | null) {
+    if (init) for (const name of Object.keys(init)) this.map.set(name.toLowerCase(), String(init[name]));
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+
+  set(name: string, value: string): void {
+    this.map.set(name.toLowerCase(), String(value));
+  }
+
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const before = this.map.get(key);
+    this.map.set(key, before === undefined ? String(value) : `${before}, ${value}`);
+  }
+
+  delete(name: string): void {
+    this.map.delete(name.toLowerCase());
+  }
+
+  forEach(callback: (value: string, name: string) => void): void {
+    for (const [name, value] of this.map) callback(value, name);
+  }
+}
+
+type BodyInit = string | Uint8Array | null | undefined;
+
+/** The `Response` the hooks and yoga's result processor build here: its body is already whole. */
+class BufferedResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: ResponseHeaders;
+  readonly body: BodyInit;
+
+  constructor(body?: BodyInit, init: { status?: number; statusText?: string; headers?: Record<string, string> } = {}) {
+    if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
+      throw new TypeError('the fast path buffers string and byte bodies only');
+    }
+    this.body = body;
+    this.status = init.status ?? 200;
+    this.statusText = init.statusText ?? '';
+    this.headers = new ResponseHeaders(init.headers);
+    if (typeof body === 'string' && !this.headers.has('content-type')) {
+      this.headers.set('content-type', 'text/plain;charset=UTF-8');
+    }
+  }
+
+  static json(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): BufferedResponse {
+    const response = new BufferedResponse(JSON.stringify(data), init);
+    if (!init.headers || !Object.keys(init.headers).some((name) => name.toLowerCase() === 'content-type')) {
+      response.headers.set('content-type', 'application/json');
+    }
+    return response;
+  }
+}
+
+type Hook = (payload: Record<string, unknown>) => unknown;
+
+/** Yoga's hook lists and error masking: not in its public types, read once here. */
+interface YogaInternals {
+  readonly plugins: readonly ({ onRequest?: Hook; onResponse?: Hook } | undefined)[];
+  readonly onResultProcessHooks: readonly Hook[];
+  readonly instrumentation?: unknown;
+  readonly maskedErrorsOpts: {
+    maskError: (error: unknown, message: string, isDev?: boolean) => Error;
+    errorMessage: string;
+    isDev?: boolean;
+  } | null;
+}
+
+type ResultProcessor = (result: unknown, fetchAPI: unknown, acceptedMediaType: string) => BufferedResponse;
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
+
+export interface FastPathOptions {
+  /** Yoga's own body-size limit: a larger body goes to yoga, which refuses it (false: none here). */
+  readonly maxBodyBytes: number | false;
+}
+
+export class FastPath {
+  readonly #yoga: Yoga;
+  readonly #maxBodyBytes: number;
+  readonly #onRequest: Hook[];
+  readonly #onResponse: Hook[];
+  readonly #onResultProcess: readonly Hook[];
+  readonly #masking: YogaInternals['maskedErrorsOpts'];
+  readonly #enabled: boolean;
+  /** The fetch API the hooks get: yoga's, with a `Response` whose body stays a string or bytes. */
+  readonly #fetchAPI: Record<string, unknown>;
+
+  constructor(yoga: Yoga, options: FastPathOptions) {
+    this.#yoga = yoga;
+    this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
+    const internals = yoga as unknown as YogaInternals;
+    this.#onRequest = internals.plugins.flatMap((plugin) => (plugin?.onRequest ? [plugin.onRequest] : []));
+    this.#onResponse = internals.plugins.flatMap((plugin) => (plugin?.onResponse ? [plugin.onResponse] : []));
+    this.#onResultProcess = internals.onResultProcessHooks;
+    this.#masking = internals.maskedErrorsOpts;
+    // Tracing wraps yoga's own steps, which are not all taken here: such a server stays on yoga.
+    this.#enabled = !internals.instrumentation;
+    this.#fetchAPI = { ...yoga.fetchAPI, Response: BufferedResponse };
+  }
+
+  /** Whether the fast path takes requests like this one, from what is known before the body. */
+  takes(method: string, url: string, headers: IncomingHttpHeaders): boolean {
+    if (!this.#enabled || !isGraphQLPath(url) || headers.expect !== undefined) return false;
+    if (!acceptsOnlyJson(headers.accept)) return false;
+    return method === 'POST' ? isJsonContentType(headers['content-type']) : method === 'GET';
+  }
+
+  /** The answer, or null when the request is yoga's to answer (see above); nothing has run then. */
+  async answer(raw: RawRequest): Promise<RawResponse | null> {
+    if (!this.takes(raw.method, raw.url, raw.headers)) return null;
+    const params = this.#paramsOf(raw);
+    if (params === null) return null;
+    const host = raw.headers.host;
+    const request: LightRequest = {
+      method: raw.method,
+      url: `http://${usableHost(host)}${raw.url}`,
+      headers: new NodeRequestHeaders(raw.headers),
+      signal: raw.signal,
+    };
+    const serverContext: Record<string, unknown> = {};
+    const fetchAPI = this.#fetchAPI;
+    let response: BufferedResponse | undefined;
+    let url: URL | undefined;
+    // The URL object is made only for a hook that reads it, as yoga's adapter does.
+    const lazyUrl = new Proxy({} as URL, {
+      get: (_target, property) => {
+        url ??= new URL(request.url);
+        return Reflect.get(url, property, url);
+      },
+    });
+    const unsupported = () => {
+      throw new Error('a plugin replaced the request or its handler: not supported on the fast path');
+    };
+    for (const hook of this.#onRequest) {
+      const done = hook({
+        request,
+        serverContext,
+        fetchAPI,
+        url: lazyUrl,
+        requestHandler: unsupported,
+        setRequest: unsupported,
+        setRequestHandler: unsupported,
+        endResponse: (ended: BufferedResponse) => {
+          response = ended;
+        },
+      });
+      if (isPromiseLike(done)) await done;
+      if (response) break;
+    }
+    if (!response) {
+      let result: ExecutionResult;
+      try {
+        result = (await this.#yoga.getResultForParams(
+          { params, request: request as unknown as Request },
+          serverContext as never,
+        )) as ExecutionResult;
+      } catch (error) {
+        result = { errors: this.#thrownErrors(error) };
+      }
+      response = await this.#process(request, result, serverContext);
+    }
+    for (const hook of this.#onResponse) {
+      const done = hook({
+        request,
+        response,
+        serverContext,
+        fetchAPI,
+        setResponse: (replaced: BufferedResponse) => {
+          response = replaced;
+        },
+      });
+      if (isPromiseLike(done)) await done;
+    }
+    return toRaw(response);
+  }
+
+  /** Always an answer: the fast path's, or yoga's (through `yoga.fetch`) for what it hands back. For callers in this process. */
+  async respond(raw: RawRequest): Promise<RawResponse> {
+    const fast = await this.answer(raw);
+    if (fast) return fast;
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(raw.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await this.#yoga.fetch(`http://${usableHost(raw.headers.host)}${raw.url}`, {
+      method: raw.method,
+      headers,
+      body: raw.body,
+      signal: raw.signal instanceof AbortSignal ? raw.signal : undefined,
+    });
+    const body = Buffer.from(await response.arrayBuffer());
+    const flat: string[] = [];
+    response.headers.forEach((value, name) => {
+      if (name.toLowerCase() !== 'content-length') flat.push(name.toLowerCase(), value);
+    });
+    flat.push('content-length', String(body.length));
+    return { status: response.status, headers: flat, body };
+  }
+
+  /** The GraphQL parameters as yoga's parsers would read them, or null for anything they would refuse. */
+  #paramsOf(raw: RawRequest): GraphQLParams | null {
+    if (raw.method === 'POST') {
+      if (raw.body === null || raw.body.length > this.#maxBodyBytes) return null;
+      let params: unknown;
+      try {
+        params = JSON.parse(raw.body.toString('utf8'));
+      } catch {
+        return null;
+      }
+      return params !== null && typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams) : null;
+    }
+    const question = raw.url.indexOf('?');
+    const search = new (this.#yoga.fetchAPI.URLSearchParams as typeof URLSearchParams)(
+      question < 0 ? '' : raw.url.slice(question + 1),
+    );
+    const json = (name: string): unknown => {
+      const text = search.get(name) || undefined;
+      return text === undefined ? undefined : JSON.parse(text);
+    };
+    try {
+      return {
+        operationName: search.get('operationName') || undefined,
+        query: search.get('query') || undefined,
+        variables: json('variables') as GraphQLParams['variables'],
+        extensions: json('extensions') as GraphQLParams['extensions'],
+      };
+    } catch {
+      return null;
+    }
+  }
+
+  /** What yoga answers for an error thrown before execution (e.g. by an `onParams` check): the error, masked as yoga masks it. */
+  #thrownErrors(error: unknown): GraphQLError[] {
+    const masking = this.#masking;
+    if (!masking) return [error instanceof GraphQLError ? error : createGraphQLError(String(error))];
+    const masked = masking.maskError(error, masking.errorMessage, masking.isDev);
+    if (masked !== error) this.#yoga.logger.error(error);
+    return [masked instanceof GraphQLError ? masked : createGraphQLError(masked.message, { originalError: masked })];
+  }
+
+  /** Yoga's `onResultProcess` hooks, then the processor they chose (the JSON one, for what is taken here). */
+  async #process(
+    request: LightRequest,
+    result: unknown,
+    serverContext: Record<string, unknown>,
+  ): Promise<BufferedResponse> {
+    let processor: ResultProcessor | undefined;
+    let mediaType = '*/*';
+    const acceptableMediaTypes: string[] = [];
+    for (const hook of this.#onResultProcess) {
+      const done = hook({
+        request,
+        acceptableMediaTypes,
+        result,
+        setResult: (replaced: unknown) => {
+          result = replaced;
+        },
+        resultProcessor: processor,
+        setResultProcessor: (chosen: ResultProcessor, accepted: string) => {
+          processor = chosen;
+          mediaType = accepted;
+        },
+        serverContext,
+      });
+      if (isPromiseLike(done)) await done;
+    }
+    // `acceptsOnlyJson` lets through only what the JSON processor takes.
+    if (!processor) throw new Error(`no result processor for Accept: ${request.headers.get('accept')}`);
+    return processor(result, this.#fetchAPI, mediaType);
+  }
+}
+
+function toRaw(response: BufferedResponse): RawResponse {
+  const body =
+    response.body == null
+      ? Buffer.alloc(0)
+      : typeof response.body === 'string'
+        ? Buffer.from(response.body)
+        : Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength);
+  const headers: string[] = [];
+  for (const [name, value] of response.headers.map) if (name !== 'content-length') headers.push(name, value);
+  headers.push('content-length', String(body.length));
+  return { status: response.status, headers, body };
+}

@@ -1,0 +1,145 @@
+/**
+ * Queries executed by graphql-jit: a document's operation is compiled into a function once, then
+ * each request runs that function instead of walking the document (graphql-js' executor does, on
+ * every request). Mutations and subscriptions stay on yoga's executor.
+ *
+ * - Variables are coerced by graphql-js first (`getVariableValues`, as yoga's executor does). A
+ *   malformed variable never reaches the compiled function, whose own coercion answers some of
+ *   them with a 200 or a 500: the request goes to yoga's executor instead, which refuses it with
+ *   its own error and status (400, BAD_USER_INPUT), exactly as without jit.
+ * - A document is compiled on its second execution, not its first (mercurius' `jit: 1` does the
+ *   same): a compile costs milliseconds, so a stream of documents each sent once costs no more
+ *   than it would without jit.
+ * - Compiled operations hang off the parsed document (a WeakMap): yoga's parse cache hands out one
+ *   document object per query text and is bounded (an LRU), so what it drops is dropped here too.
+ * - Its errors are made what graphql-js' would be (`locatedError` with the fields' nodes, found
+ *   from the error's path), and the result's keys put in its order (`errors` before `data`): jit's
+ *   own errors carry their locations but not the nodes, which every later copy of an error (the
+ *   masking, the codes, yoga's serialiser) needs to keep them.
+ * Every other plugin sees the same execute hooks as before (onExecute, onExecuteDone): masking,
+ * the deadline, warnings, coded errors and the cost limit (a resolver wrapper) are unchanged.
+ */
+import {
+  type DocumentNode,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  getOperationAST,
+  getVariableValues,
+  Kind,
+  locatedError,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import type { Plugin } from 'graphql-yoga';
+
+/** Executions of a document by graphql-js before it is compiled (see above). */
+const EXECUTIONS_BEFORE_COMPILE = 1;
+/** graphql-js' executor's own default. */
+const MAX_COERCION_ERRORS = 50;
+
+interface Compiled {
+  readonly operation: OperationDefinitionNode;
+  readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
+  readonly query: CompiledQuery;
+}
+
+/** The field nodes whose response key is `key` in a selection set, through fragments. */
+function fieldsNamed(
+  selectionSet: SelectionSetNode,
+  key: string,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  found: FieldNode[],
+): void {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if ((selection.alias ?? selection.name).value === key) found.push(selection);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      fieldsNamed(selection.selectionSet, key, fragments, found);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) fieldsNamed(fragment.selectionSet, key, fragments, found);
+    }
+  }
+}
+
+/** The field nodes an error's path points at (list indices skipped). */
+function nodesAt(compiled: Compiled, path: readonly (string | number)[]): FieldNode[] {
+  let nodes: readonly { selectionSet?: SelectionSetNode }[] = [compiled.operation];
+  for (const key of path) {
+    if (typeof key === 'number') continue;
+    const found: FieldNode[] = [];
+    for (const node of nodes) if (node.selectionSet) fieldsNamed(node.selectionSet, key, compiled.fragments, found);
+    nodes = found;
+  }
+  return nodes as FieldNode[];
+}
+
+/** A jit error as graphql-js would have made it. */
+function asGraphQLJsError(compiled: Compiled, error: GraphQLError): GraphQLError {
+  const path = error.path ?? [];
+  const nodes = nodesAt(compiled, path);
+  if (error.originalError) return locatedError(error.originalError, nodes, path);
+  return new GraphQLError(error.message, { nodes, path, extensions: error.extensions });
+}
+
+function inGraphQLJsShape(compiled: Compiled, result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  return { errors: result.errors.map((error) => asGraphQLJsError(compiled, error)), data: result.data };
+}
+
+/** Per operation name: executions so far while not compiled, then the compiled operation (null: not compilable). */
+type Entry = { executions: number } | Compiled | null;
+
+export function useJitExecution(): Plugin {
+  const byDocument = new WeakMap<DocumentNode, Map<string | undefined, Entry>>();
+
+  function compiledFor(args: ExecutionArgs): Compiled | null {
+    let byName = byDocument.get(args.document);
+    if (!byName) {
+      byName = new Map();
+      byDocument.set(args.document, byName);
+    }
+    const name = args.operationName ?? undefined;
+    const entry = byName.get(name) ?? { executions: 0 };
+    if (entry === null || 'query' in entry) return entry;
+    if (entry.executions < EXECUTIONS_BEFORE_COMPILE) {
+      byName.set(name, { executions: entry.executions + 1 });
+      return null;
+    }
+    const operation = getOperationAST(args.document, name);
+    let compiled: Compiled | null = null;
+    if (operation?.operation === 'query') {
+      const query = compileQuery(args.schema, args.document, name, { disablingCapturingStackErrors: true });
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      for (const definition of args.document.definitions) {
+        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+      }
+      if (isCompiledQuery(query)) compiled = { operation, fragments, query };
+    }
+    byName.set(name, compiled);
+    return compiled;
+  }
+
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      const compiled = compiledFor(args);
+      if (!compiled) return;
+      setExecuteFn((execution: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> => {
+        const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
+        const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
+          maxErrors: MAX_COERCION_ERRORS,
+          hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
+        });
+        if (coerced.errors) return executeFn(execution) as ExecutionResult | Promise<ExecutionResult>;
+        const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
+        return result instanceof Promise
+          ? result.then((done) => inGraphQLJsShape(compiled, done))
+          : inGraphQLJsShape(compiled, result);
+      });
+    },
+  };
+}

@@ -1,0 +1,367 @@
+/**
+ * The fast path (src/http/fast-path.ts) answers what yoga answers, to the byte: the same status,
+ * headers and body, for good requests and refused ones, before and after graphql-jit compiles a
+ * document (the first execution of a document is graphql-js', later ones jit's). Expected codes
+ * are by hand; the reference answers are yoga's own (`yoga.fetch`).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/graph/load.js';
+import { headerOf, type RawResponse } from '../../src/http/fast-path.js';
+import { REQUEST_LIMITS } from '../../src/limits.js';
+import { createYogaApp, type YogaApp } from '../../src/yoga.js';
+import { DEFAULT_DATA } from '../graph/fixture.js';
+import { capturingLogger } from '../security/helpers.js';
+
+const graph = loadDataset(DEFAULT_DATA);
+const AMPTP_NAME = 'Alliance of Motion Picture and Television Producers';
+
+interface Case {
+  readonly name: string;
+  readonly method?: 'GET' | 'POST';
+  /** POST: the JSON body; GET: the URL parameters. */
+  readonly params: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+  readonly status: number;
+  /** The first error's code, or null for an answer without errors. */
+  readonly code: string | null;
+  /** `data.entity.name` of the answer, from the data files. */
+  readonly entityName?: string;
+}
+
+const ENTITY = 'query Entity($slug: String!) { entity(slug: $slug) { name relations(first: 3) { totalCount } } }';
+const PATH = 'query Path($from: String!) { shortestPath(from: $from, to: "amptp") { length } }';
+const TIMELINE = 'query Timeline($from: PartialDate) { timeline(from: $from, first: 2) { date title } }';
+
+const CASES: readonly Case[] = [
+  {
+    name: 'a query with variables',
+    params: { query: ENTITY, variables: { slug: 'amptp' } },
+    status: 200,
+    code: null,
+    entityName: AMPTP_NAME,
+  },
+  {
+    name: 'the same, Accept: application/json',
+    params: { query: ENTITY, variables: { slug: 'amptp' } },
+    headers: { accept: 'application/json' },
+    status: 200,
+    code: null,
+  },
+  {
+    name: 'the same, no Accept',
+    params: { query: ENTITY, variables: { slug: 'sag-aftra' } },
+    headers: { accept: '' },
+    status: 200,
+    code: null,
+  },
+  {
+    name: 'the same, from another origin (CORS headers)',
+    params: { query: ENTITY, variables: { slug: 'amptp' } },
+    headers: { origin: 'https://example.org' },
+    status: 200,
+    code: null,
+  },
+  {
+    name: 'a GET',
+    method: 'GET',
+    params: { query: ENTITY, variables: JSON.stringify({ slug: 'amptp' }) },
+    status: 200,
+    code: null,
+    entityName: AMPTP_NAME,
+  },
+  {
+    name: 'a mutation by GET',
+    method: 'GET',
+    params: { query: 'mutation { retractRelation(key: "x", reason: "y") { key } }' },
+    status: 405,
+    code: 'BAD_REQUEST',
+  },
+  {
+    name: 'an entity that does not exist',
+    params: { query: PATH, variables: { from: 'nobody-at-all' } },
+    status: 200,
+    code: 'NOT_FOUND',
+  },
+  {
+    name: 'a malformed PartialDate variable',
+    params: { query: TIMELINE, variables: { from: '2009-13' } },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'a variable of the wrong type',
+    params: { query: ENTITY, variables: { slug: 42 } },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
+  { name: 'a required variable left out', params: { query: ENTITY }, status: 400, code: 'BAD_USER_INPUT' },
+  {
+    name: 'an unknown field',
+    params: { query: '{ entity(slug: "amptp") { nosuchfield } }' },
+    status: 400,
+    code: 'GRAPHQL_VALIDATION_FAILED',
+  },
+  { name: 'a syntax error', params: { query: '{ entity(slug: ' }, status: 400, code: 'GRAPHQL_PARSE_FAILED' },
+  {
+    name: 'one alias over the limit',
+    params: {
+      query: `{ ${Array.from({ length: REQUEST_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: entity(slug: "amptp") { name }`).join(' ')} }`,
+    },
+    status: 400,
+    code: 'TOO_MANY_ALIASES',
+  },
+  {
+    name: 'too deep',
+    params: {
+      query: `{ ${'entity(slug: "amptp") { relations { edges { other { '.repeat(3)} name ${'} } } } '.repeat(3)} }`,
+    },
+    status: 400,
+    code: 'QUERY_TOO_DEEP',
+  },
+  {
+    name: 'too costly',
+    params: {
+      query:
+        '{ entities(first: 100) { edges { node { ... on Association { members { ... on Studio { memberships { members { name } } } } } } } } }',
+    },
+    status: 200,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  {
+    name: 'variables nested too deep',
+    params: {
+      query: ENTITY,
+      variables: { slug: 'amptp', deep: JSON.parse(`${'{"a":'.repeat(12)}1${'}'.repeat(12)}`) },
+    },
+    status: 400,
+    code: 'INPUT_TOO_LARGE',
+  },
+  {
+    name: 'a query text over the length limit',
+    params: { query: `{ __typename }${' '.repeat(REQUEST_LIMITS.maxQueryLength)}` },
+    status: 400,
+    code: 'QUERY_TOO_LARGE',
+  },
+  {
+    name: 'an unexpected parameter',
+    params: { query: ENTITY, variables: { slug: 'amptp' }, bogus: 1 },
+    status: 400,
+    code: 'BAD_REQUEST',
+  },
+  { name: 'no query', params: { variables: {} }, status: 400, code: 'BAD_REQUEST' },
+];
+
+function requestOf(testCase: Case): {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body: string | null;
+} {
+  const headers: Record<string, string> = {
+    host: 'yoga',
+    accept: 'application/graphql-response+json',
+    'x-request-id': `case-${testCase.name.replace(/\W+/g, '-')}`,
+    ...testCase.headers,
+  };
+  if (headers.accept === '') delete headers.accept;
+  if (testCase.method === 'GET') {
+    const search = new URLSearchParams(testCase.params as Record<string, string>);
+    return { method: 'GET', url: `/graphql?${search}`, headers, body: null };
+  }
+  return {
+    method: 'POST',
+    url: '/graphql',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify(testCase.params),
+  };
+}
+
+async function fast(yoga: YogaApp, testCase: Case): Promise<RawResponse> {
+  const { method, url, headers, body } = requestOf(testCase);
+  const answer = await yoga.fastPath.answer({
+    method,
+    url,
+    headers,
+    body: body === null ? null : Buffer.from(body),
+  });
+  // Taken by the fast path, not handed back to yoga.
+  expect(answer, testCase.name).not.toBeNull();
+  return answer as RawResponse;
+}
+
+async function throughYoga(
+  yoga: YogaApp,
+  testCase: Case,
+): Promise<{ status: number; headers: string[]; text: string }> {
+  const { method, url, headers, body } = requestOf(testCase);
+  const { host: _host, ...rest } = headers;
+  const response = await yoga.fetch(`http://yoga${url}`, { method, headers: rest, body });
+  const flat: string[] = [];
+  response.headers.forEach((value, name) => {
+    if (name !== 'content-length') flat.push(name.toLowerCase(), value);
+  });
+  return { status: response.status, headers: flat, text: await response.text() };
+}
+
+/** Header pairs sorted by name, without content-length (checked on its own). */
+function comparable(headers: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let index = 0; index < headers.length; index += 2) {
+    if (headers[index] !== 'content-length') pairs.push(`${headers[index]}: ${headers[index + 1]}`);
+  }
+  return pairs.sort();
+}
+
+describe('the fast path', () => {
+  it.each(CASES)('answers $name as yoga does ($status, $code), before and after jit', async (testCase) => {
+    const yoga = createYogaApp({ graph });
+    // Three times: the document is executed by graphql-js first, then compiled by graphql-jit.
+    for (let time = 0; time < 3; time++) {
+      const answer = await fast(yoga, testCase);
+      const text = answer.body.toString('utf8');
+      expect(answer.status, text.slice(0, 300)).toBe(testCase.status);
+      expect(headerOf(answer.headers, 'content-length')).toBe(String(answer.body.length));
+      const errors = text ? (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors : undefined;
+      expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
+      if (testCase.entityName) expect(JSON.parse(text).data.entity.name).toBe(testCase.entityName);
+      expect(text).not.toMatch(/"stack"|originalError|\.ts:\d+/);
+      const reference = await throughYoga(yoga, testCase);
+      expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
+        status: reference.status,
+        headers: comparable(reference.headers),
+        text: reference.text,
+      });
+    }
+  });
+
+  it('refuses a malformed variable with 400 BAD_USER_INPUT once the document is compiled', async () => {
+    const yoga = createYogaApp({ graph });
+    const good: Case = {
+      name: 'good',
+      params: { query: TIMELINE, variables: { from: '2009' } },
+      status: 200,
+      code: null,
+    };
+    for (let time = 0; time < 3; time++) expect((await fast(yoga, good)).status).toBe(200);
+    for (const from of ['2009-13', 2009, { year: 2009 }, ['2009']]) {
+      const answer = await fast(yoga, { ...good, params: { query: TIMELINE, variables: { from } } });
+      const body = JSON.parse(answer.body.toString('utf8'));
+      expect(answer.status, JSON.stringify(from)).toBe(400);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(body.errors[0].message).toContain('$from');
+      expect(body.data).toBeUndefined();
+    }
+  });
+
+  it('stops an operation at its deadline with DEADLINE_EXCEEDED', async () => {
+    const yoga = createYogaApp({ graph, deadlineMs: 0 });
+    const testCase: Case = {
+      name: 'deadline',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+    };
+    for (let time = 0; time < 3; time++) {
+      const body = JSON.parse((await fast(yoga, testCase)).body.toString('utf8'));
+      expect(body).toEqual({
+        data: null,
+        errors: [expect.objectContaining({ extensions: expect.objectContaining({ code: 'DEADLINE_EXCEEDED' }) })],
+      });
+    }
+  });
+
+  it('masks an unexpected error, after jit too, and logs it whole with the request line', async () => {
+    const broken = new Proxy(graph, {
+      get(target, property) {
+        if (property === 'entities') {
+          return () => {
+            throw new Error('disk on fire at /srv/secret/path');
+          };
+        }
+        const value = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph: broken, production: true, logger });
+    const testCase: Case = {
+      name: 'broken',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+    };
+    for (let time = 0; time < 3; time++) {
+      const answer = await fast(yoga, testCase);
+      const text = answer.body.toString('utf8');
+      expect(JSON.parse(text).errors).toEqual([
+        {
+          message: 'Unexpected error.',
+          locations: [{ line: 1, column: ENTITY.indexOf('entity(') + 1 }],
+          path: ['entity'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+      expect(text).not.toMatch(/disk on fire|secret|stack/);
+    }
+    const logged = lines();
+    expect(
+      logged.filter((line) => (line.err as { message?: string } | undefined)?.message?.includes('disk on fire')),
+    ).toHaveLength(3);
+    expect(logged.filter((line) => line.msg === 'request' && line.reqId === 'case-broken')).toHaveLength(3);
+  });
+
+  it('writes one request log line per answer, with the operation and the error codes', async () => {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, logger });
+    await fast(yoga, {
+      name: 'logged',
+      params: { query: PATH, variables: { from: 'nobody-at-all' }, operationName: 'Path' },
+      status: 200,
+      code: 'NOT_FOUND',
+    });
+    expect(lines().filter((line) => line.msg === 'request')).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        operation: 'Path',
+        errors: ['NOT_FOUND'],
+        reqId: 'case-logged',
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      'a body that is not JSON',
+      { method: 'POST', url: '/graphql', contentType: 'application/json', body: '{"query": ' },
+    ],
+    ['a JSON array (a batch)', { method: 'POST', url: '/graphql', contentType: 'application/json', body: '[]' }],
+    ['another content type', { method: 'POST', url: '/graphql', contentType: 'text/plain', body: '{}' }],
+    ['another path', { method: 'GET', url: '/ready', contentType: 'application/json', body: null }],
+    [
+      'a GET with variables that are not JSON',
+      {
+        method: 'GET',
+        url: '/graphql?query=%7B__typename%7D&variables=%7B',
+        contentType: 'application/json',
+        body: null,
+      },
+    ],
+  ])('hands %s back to yoga, untouched', async (_name, request) => {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, logger });
+    const raw = {
+      method: request.method,
+      url: request.url,
+      headers: { host: 'yoga', 'content-type': request.contentType },
+      body: request.body === null ? null : Buffer.from(request.body),
+    };
+    expect(await yoga.fastPath.answer(raw)).toBeNull();
+    // Nothing ran: no log line yet; yoga then answers it (through `respond`), once.
+    expect(lines()).toEqual([]);
+    const answer = await yoga.fastPath.respond(raw);
+    expect(answer.status).toBe(request.url === '/ready' ? 200 : request.contentType === 'text/plain' ? 415 : 400);
+    expect(lines().filter((line) => line.msg === 'request')).toHaveLength(1);
+  });
+});
