@@ -59,7 +59,7 @@ function merge(
     if (value === undefined) continue;
     if (identity.includes(field)) {
       if (value !== current[field]) {
-        problems.push({ field, message: `${field} cannot change (retract and add instead)` });
+        problems.push(asWriteProblem({ field, message: `${field} cannot change (retract and add instead)` }));
       }
       continue;
     }
