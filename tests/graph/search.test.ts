@@ -122,10 +122,23 @@ describe('search options and order', () => {
   });
 
   it('returns ten hits unless told otherwise', () => {
-    const many = Array.from({ length: 12 }, (_, n) => entity(`p${n}`, 'PERSON', `Pat Number${String(n).padStart(2, '0')}`));
+    const many = Array.from({ length: 12 }, (_, n) =>
+      entity(`p${n}`, 'PERSON', `Pat Number${String(n).padStart(2, '0')}`),
+    );
     const big = new SearchIndex(many);
     // All twelve score 0.825 ("pat" begins each 12-character name): the first ten by name.
-    expect(big.search('pat').map((hit) => hit.entity.slug)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9']);
+    expect(big.search('pat').map((hit) => hit.entity.slug)).toEqual([
+      'p0',
+      'p1',
+      'p2',
+      'p3',
+      'p4',
+      'p5',
+      'p6',
+      'p7',
+      'p8',
+      'p9',
+    ]);
     expect(big.search('pat', { first: 12 })).toHaveLength(12);
   });
 

@@ -60,7 +60,13 @@ describe('datasetStats', () => {
         { slug: 'lonely', kind: 'PERSON', name: 'Lonely Person', description: 'No relations.', citations: cite },
       );
       graph.relations.push(
-        { id: 'test-strike-called-by-wu', type: 'CALLED_BY', from: 'test-strike', to: 'writers-union', citations: cite },
+        {
+          id: 'test-strike-called-by-wu',
+          type: 'CALLED_BY',
+          from: 'test-strike',
+          to: 'writers-union',
+          citations: cite,
+        },
         {
           id: 'undated-strike-against-gop',
           type: 'AGAINST',

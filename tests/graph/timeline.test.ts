@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/dataset-schema.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
-import { entityItems, RelationEntry, relationItems } from '../../src/graph/timeline.js';
+import { entityItems, RelationEntry, relationItems, type TimelineEntry } from '../../src/graph/timeline.js';
 import type { Entity, Interval, Relation } from '../../src/graph/types.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
@@ -196,10 +196,7 @@ describe('how each relation type reads', () => {
       'Beta became spokesperson of Alpha',
       "Beta's time as spokesperson of Alpha ended",
     ]);
-    expect(titles(relation('SUBSIDIARY_OF'))).toEqual([
-      'Alpha became part of Beta',
-      'Alpha ceased to belong to Beta',
-    ]);
+    expect(titles(relation('SUBSIDIARY_OF'))).toEqual(['Alpha became part of Beta', 'Alpha ceased to belong to Beta']);
   });
 
   it('says "interim" once for an interim presidency', () => {
@@ -249,7 +246,9 @@ function entity(kind: string, extra: Record<string, unknown>): Entity {
   } as unknown as Entity;
 }
 
-const entries = (value: Entity) => entityItems(value).map((item) => `${item.date} ${item.kind} ${item.title}`);
+/** An entity's items are whole entries (a relation's are phrased later, see RelationEntry). */
+const entityEntries = (value: Entity) => entityItems(value) as TimelineEntry[];
+const entries = (value: Entity) => entityEntries(value).map((item) => `${item.date} ${item.kind} ${item.title}`);
 
 describe('entries an entity gives', () => {
   it('a strike where it begins and ends, an event on its date', () => {
@@ -273,7 +272,7 @@ describe('entries an entity gives', () => {
     ]);
     expect(entries(entity('COMPANY', {}))).toEqual([]);
     expect(entries(entity('PERSON', { born: '1950' }))).toEqual([]);
-    const item = entityItems(entity('UNION', { founded: '1933' }))[0];
+    const item = entityEntries(entity('UNION', { founded: '1933' }))[0];
     expect([item?.entities, item?.relation, item?.citations]).toEqual([['e'], null, citations]);
   });
 });
