@@ -3,7 +3,8 @@
  * from the fixture's graph.json, graphology's JSON read back through validation, and the record
  * shapes a write starts from.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../../src/graph/dataset-schema.js';
 import {
   entityRecord,
   fromGraphologyJson,
@@ -13,11 +14,16 @@ import {
   toGraphologyJson,
   toNTriples,
 } from '../../src/graph/export.js';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { buildGraph, loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
-const graph = loadDataset(SMALL_FIXTURE);
+let graph: KnowledgeGraph;
+// Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(SMALL_FIXTURE);
+});
 const cite = [{ source: 'fixture-source' }];
 
 describe('GraphML', () => {
@@ -154,9 +160,9 @@ describe('N-Triples', () => {
   const PROV = 'http://www.w3.org/ns/prov#';
   const XSD = 'http://www.w3.org/2001/XMLSchema#';
   const S = 'https://schema.org/';
-  const lines = [...toNTriples(graph)];
 
   it('writes sources, entities and relations, each relation direct and reified', () => {
+    const lines = [...toNTriples(graph)];
     // 4 triples for the source; 5 for each entity, 7 for the guild (two alternate names); per
     // relation 5 plus one per date, end, role, qualifier and source: 6 + 6 + 10 + 9 + 11.
     expect(lines).toHaveLength(4 + 5 * 4 + 7 + 42);
@@ -207,9 +213,9 @@ describe('N-Triples', () => {
       citations: cite,
     });
     const quoted = toEntity({
-      ...(graph.requireEntity('ada-lovelace') as never),
+      ...(graph.requireEntity('ada-lovelace') as EntityRecord),
       description: 'Said "hi"\\ then\nleft\r',
-    });
+    } as EntityRecord);
     const next = graph.withEdit({ relations: [dated], entities: [quoted] }, 1);
     const other = [...toNTriples(next, 'urn:x:')];
     expect(other).toContain(`<urn:x:relation/wu-member-of-gop> <urn:x:vocab#since> "2001-02-03"^^<${XSD}date> .\n`);

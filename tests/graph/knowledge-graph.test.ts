@@ -4,7 +4,7 @@
  * for. Expected values are the fixture's records, the records written, and orders worked out by
  * hand from their names and keys.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/dataset-schema.js';
 import { EntityNotFoundError } from '../../src/graph/errors.js';
 import { certaintyFor, type KnowledgeGraph, relationPredicate } from '../../src/graph/knowledge-graph.js';
@@ -13,33 +13,39 @@ import type { PartialDate } from '../../src/graph/partial-date.js';
 import type { Entity, Relation } from '../../src/graph/types.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
-const graph = loadDataset(SMALL_FIXTURE);
+let graph: KnowledgeGraph;
+let aaron: Entity;
+let joined: Relation;
+/** Version 1: a new source, person and membership; Big Studio renamed; Ada's presidency retracted. */
+let next: KnowledgeGraph;
 const d = (text: string) => text as PartialDate;
 const cite = [{ source: 'fixture-source' }];
 const slugs = (entities: readonly (Entity | null)[]) => entities.map((entity) => entity?.slug ?? null);
 const ids = (relations: readonly { id: string }[]) => relations.map((relation) => relation.id);
-
-const aaron = toEntity({ slug: 'aaron', kind: 'PERSON', name: 'Aaron Zed', description: 'x', citations: cite });
-const zeta = toEntity({
-  ...(graph.requireEntity('big-studio') as EntityRecord),
-  name: 'Zeta Studio',
-  citations: [{ source: 'new-source' }],
-} as EntityRecord);
 const newSource = { id: 'new-source', title: 'New', url: 'https://example.org/new', publisher: 'N' };
-const joined = toRelation({
-  id: 'aaron-member-of-gop',
-  type: 'MEMBER_OF',
-  from: 'aaron',
-  to: 'guild-of-producers',
-  since: d('2001'),
-  citations: [{ source: 'new-source' }],
-});
 
-/** Version 1: a new source, person and membership; Big Studio renamed; Ada's presidency retracted. */
-const next: KnowledgeGraph = graph.withEdit(
-  { sources: [newSource], entities: [aaron, zeta], relations: [joined], retract: ['gop-presided-by-ada'] },
-  1,
-);
+// Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(SMALL_FIXTURE);
+  aaron = toEntity({ slug: 'aaron', kind: 'PERSON', name: 'Aaron Zed', description: 'x', citations: cite });
+  const zeta = toEntity({
+    ...(graph.requireEntity('big-studio') as EntityRecord),
+    name: 'Zeta Studio',
+    citations: [{ source: 'new-source' }],
+  } as EntityRecord);
+  joined = toRelation({
+    id: 'aaron-member-of-gop',
+    type: 'MEMBER_OF',
+    from: 'aaron',
+    to: 'guild-of-producers',
+    since: d('2001'),
+    citations: [{ source: 'new-source' }],
+  });
+  next = graph.withEdit(
+    { sources: [newSource], entities: [aaron, zeta], relations: [joined], retract: ['gop-presided-by-ada'] },
+    1,
+  );
+});
 
 describe('entities', () => {
   it('counts, finds and lists them by name, then slug', () => {

@@ -4,7 +4,7 @@
  * length; every word a prefix 0.6 + 0.1 × query/name length; whole-name typo 0.5 − 0.1 × edits;
  * typo in a word 0.4 − 0.1 × edits; an alias weighs 0.95, a former name 0.9; rounded to 3 places).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { normalize, SearchIndex } from '../../src/graph/search.js';
 import type { Entity } from '../../src/graph/types.js';
@@ -39,7 +39,11 @@ const carol = entity('carol', 'PERSON', 'Carol Lombardini');
 const bob = entity('bob', 'PERSON', 'Bob Smith');
 const ann = entity('ann', 'PERSON', 'Ann Smith');
 
-const index = new SearchIndex([wga, amptp, societe, carol, bob, ann]);
+let index: SearchIndex;
+// Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  index = new SearchIndex([wga, amptp, societe, carol, bob, ann]);
+});
 
 const hits = (text: string, options = {}) =>
   index.search(text, options).map((hit) => [hit.entity.slug, hit.score, hit.field, hit.matched]);

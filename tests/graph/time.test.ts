@@ -4,7 +4,7 @@
  * never lose an answer, a one-holder role ends by its successor's start.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRecord, RelationType } from '../../src/graph/dataset-schema.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
@@ -277,16 +277,21 @@ describe('relations that happen at one time', () => {
 });
 
 describe('spans in the graph, and after a write', () => {
-  const graph = loadDataset(SMALL_FIXTURE);
-  const end = (version: KnowledgeGraph, key: string) => version.relationSpans(key)?.possible.end;
-  const newPresident = toRelation({
-    id: 'gop-presided-by-ada-again',
-    type: 'PRESIDED_BY',
-    from: 'guild-of-producers',
-    to: 'ada-lovelace',
-    since: '2015' as PartialDate,
-    citations: [{ source: 'fixture-source' }],
+  let graph: KnowledgeGraph;
+  let newPresident: Relation;
+  // Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+  beforeEach(() => {
+    graph = loadDataset(SMALL_FIXTURE);
+    newPresident = toRelation({
+      id: 'gop-presided-by-ada-again',
+      type: 'PRESIDED_BY',
+      from: 'guild-of-producers',
+      to: 'ada-lovelace',
+      since: '2015' as PartialDate,
+      citations: [{ source: 'fixture-source' }],
+    });
   });
+  const end = (version: KnowledgeGraph, key: string) => version.relationSpans(key)?.possible.end;
 
   it('a presidency ended on an unknown day ends by today, and by the next holder’s start once one is written', () => {
     // tests/fixtures/small: Grace presided from 2009-10 until an unknown day; no successor yet.

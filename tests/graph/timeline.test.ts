@@ -4,15 +4,20 @@
  * Lovelace its president from 1982 until 2009-03; Grace Hopper interim president from 2009-03
  * until 2009-10, then president from 2009-10. The other relations have no dates, so no entries.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/dataset-schema.js';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { entityItems, RelationEntry, relationItems, type TimelineEntry } from '../../src/graph/timeline.js';
 import type { Entity, Interval, Relation } from '../../src/graph/types.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
-const graph = loadDataset(SMALL_FIXTURE);
+let graph: KnowledgeGraph;
+// Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(SMALL_FIXTURE);
+});
 const d = (text: string) => text as PartialDate;
 
 const FOUNDED = '1950 FOUNDED Producers Club was founded';
@@ -22,7 +27,7 @@ const INTERIM_BEGAN = '2009-03 RELATION_BEGAN Grace Hopper became interim presid
 const GRACE_BEGAN = '2009-10 RELATION_BEGAN Grace Hopper became president of Guild of Producers';
 const INTERIM_ENDED = "2009-10 RELATION_ENDED Grace Hopper's term as president of Guild of Producers ended";
 
-const lines = (version = graph, interval: Interval = {}, involving: string[] | null = null) =>
+const lines = (version: KnowledgeGraph = graph, interval: Interval = {}, involving: string[] | null = null) =>
   version.timeline(interval, involving).map((entry) => `${entry.date} ${entry.kind} ${entry.title}`);
 
 describe('timeline of the small fixture', () => {
@@ -86,18 +91,19 @@ describe('timeline of the small fixture', () => {
 });
 
 describe('timeline after writes', () => {
-  const successor = toRelation({
-    id: 'gop-presided-by-ada-again',
-    type: 'PRESIDED_BY',
-    from: 'guild-of-producers',
-    to: 'ada-lovelace',
-    since: d('2015-06'),
-    citations: [{ source: 'fixture-source' }],
-  });
+  const successor = () =>
+    toRelation({
+      id: 'gop-presided-by-ada-again',
+      type: 'PRESIDED_BY',
+      from: 'guild-of-producers',
+      to: 'ada-lovelace',
+      since: d('2015-06'),
+      citations: [{ source: 'fixture-source' }],
+    });
   const ADA_AGAIN = '2015-06 RELATION_BEGAN Ada Lovelace became president of Guild of Producers';
 
   it('adds a written relation’s entries in time order, with and without `involving`', () => {
-    const next = graph.withEdit({ relations: [successor] }, 1);
+    const next = graph.withEdit({ relations: [successor()] }, 1);
     expect(lines(next)).toEqual([FOUNDED, ADA_BEGAN, ADA_ENDED, INTERIM_BEGAN, GRACE_BEGAN, INTERIM_ENDED, ADA_AGAIN]);
     expect(lines(next, {}, ['ada-lovelace'])).toEqual([ADA_BEGAN, ADA_ENDED, ADA_AGAIN]);
     expect(lines(next, {}, ['grace-hopper'])).toEqual([INTERIM_BEGAN, GRACE_BEGAN, INTERIM_ENDED]);

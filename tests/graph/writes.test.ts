@@ -3,14 +3,18 @@
  * operation makes, and which fields a refused write names. Expected records are the inputs sent
  * and the fixture's own records.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../src/graph/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset } from '../../src/graph/load.js';
 import { applyWrite, planWrite, type WriteRequest, writtenRecord } from '../../src/graph/writes.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
-const graph = loadDataset(SMALL_FIXTURE);
+let graph: KnowledgeGraph;
+// Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(SMALL_FIXTURE);
+});
 const cite = [{ source: 'fixture-source' }];
 
 /** The fields a refused write names, in order; fails the test when the write is accepted. */
