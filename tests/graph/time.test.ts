@@ -528,3 +528,18 @@ describe('certaintyAt and leastCertain', () => {
     expect(dayNumberOf(new Date('2026-06-15T12:00:00Z'))).toBe(today);
   });
 });
+
+describe('one sibling list shared by several subjects', () => {
+  it('each relation is cut only by its own subject’s next holder', () => {
+    const term = relation({ since: '2010' as PartialDate, until: null, ended: false, qualifiers: [] });
+    const successor = relation({ since: '2015' as PartialDate, until: null, ended: false, qualifiers: [] });
+    const elsewhere = {
+      ...relation({ since: '2011' as PartialDate, until: null, ended: false, qualifiers: [] }),
+      from: 'elsewhere',
+    };
+    const siblings = [term, successor, elsewhere];
+    const context = { from: organisation('org'), to: person('holder'), siblings, today };
+    expect(relationSpans(term, context).possible.end).toBe(spanOf('2015' as PartialDate).end);
+    expect(relationSpans(elsewhere, context).possible.end).toBe(Number.POSITIVE_INFINITY);
+  });
+});
