@@ -33,7 +33,11 @@ const wga = entity('wga', 'UNION', 'Writers Guild of America', {
 const amptp = entity('amptp', 'ASSOCIATION', 'Alliance of Motion Picture and Television Producers', {
   abbreviations: ['AMPTP'],
 });
-const societe = entity('societe', 'COMPANY', 'Société Générale');
+const societe = entity('societe', 'COMPANY', 'Société Générale', {
+  formerNames: [{ name: 'Banque Générale', until: '1900' }],
+});
+// A name that is also its abbreviation: a tie between two fields of the same weight.
+const sagAftra = entity('sag-aftra', 'UNION', 'SAG-AFTRA', { abbreviations: ['SAG-AFTRA'] });
 const carol = entity('carol', 'PERSON', 'Carol Lombardini');
 // Bob before Ann on purpose: ties must come out by name, not by insertion order.
 const bob = entity('bob', 'PERSON', 'Bob Smith');
@@ -42,7 +46,7 @@ const ann = entity('ann', 'PERSON', 'Ann Smith');
 let index: SearchIndex;
 // Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
 beforeEach(() => {
-  index = new SearchIndex([wga, amptp, societe, carol, bob, ann]);
+  index = new SearchIndex([wga, amptp, societe, carol, bob, ann, sagAftra]);
 });
 
 const hits = (text: string, options = {}) =>
@@ -66,6 +70,8 @@ describe('search scores', () => {
     expect(hits('writers guild')).toEqual([['wga', 0.95, 'ALIAS', 'Writers Guild']]);
     // A former abbreviation: 1 × 0.9.
     expect(hits('SWG')).toEqual([['wga', 0.9, 'FORMER_NAME', 'SWG']]);
+    // On a tie the first field written wins: the name before the abbreviation.
+    expect(hits('sag-aftra')).toEqual([['sag-aftra', 1, 'NAME', 'SAG-AFTRA']]);
   });
 
   it('a prefix of the whole name scores 0.8 plus a tenth of the share it covers', () => {
@@ -73,6 +79,10 @@ describe('search scores', () => {
     expect(hits('allian')).toEqual([['amptp', 0.812, 'NAME', amptp.name]]);
     // "carol" of "carol lombardini" (16): 0.8 + 0.1 × 5/16 = 0.83125.
     expect(hits('Carol')).toEqual([['carol', 0.831, 'NAME', 'Carol Lombardini']]);
+    // A former name (weight 0.9): "screen writers" of "screen writers guild" (20), 0.9 × (0.8 + 0.1 × 14/20).
+    expect(hits('screen writers')).toEqual([['wga', 0.783, 'FORMER_NAME', 'Screen Writers Guild']]);
+    // One with no abbreviation: "banque" of "banque generale" (15), 0.9 × (0.8 + 0.1 × 6/15).
+    expect(hits('banque')).toEqual([['societe', 0.756, 'FORMER_NAME', 'Banque Générale']]);
   });
 
   it('words that each begin a word of the name score 0.6 plus a tenth of the share', () => {
@@ -100,6 +110,14 @@ describe('search scores', () => {
     expect(hits('prducerz')).toEqual([['amptp', 0.2, 'NAME', amptp.name]]);
     // Seven allow one: "prducer" is two from "producers".
     expect(hits('prducer')).toEqual([]);
+    // "car" begins "carol" (no edit, though three letters allow none); "lombardni" is one edit off.
+    expect(hits('car lombardni')).toEqual([['carol', 0.3, 'NAME', 'Carol Lombardini']]);
+    // Two edits, and two letters fewer than "lombardini": at the edge of an 8-letter word's budget.
+    expect(hits('lombrdni')).toEqual([['carol', 0.2, 'NAME', 'Carol Lombardini']]);
+    // Each word within its own budget (2 and 1), but 3 edits in all are more than 14 letters allow.
+    expect(hits('lombardnx carl')).toEqual([]);
+    // A word after every word of the index.
+    expect(hits('zzzz')).toEqual([]);
     // Three edits are too many even for a long word: "lombxrdxnx" from "lombardini".
     expect(hits('lombxrdxnx')).toEqual([]);
   });
