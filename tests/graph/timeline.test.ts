@@ -114,6 +114,32 @@ describe('timeline after writes', () => {
     expect(lines()).toHaveLength(6);
   });
 
+  it('places written entries among the existing ones: a shorter span first, the existing first on a tie', () => {
+    const member = (id: string, since: string) =>
+      toRelation({
+        id,
+        type: 'MEMBER_OF',
+        from: 'writers-union',
+        to: 'guild-of-producers',
+        since: d(since),
+        citations: [{ source: 'fixture-source' }],
+      });
+    // By key "a-2009" comes first; by time 2009-01 (ending on 2009-01-31) comes before 2009.
+    const next = graph.withEdit(
+      { relations: [member('a-2009', '2009'), member('b-2009-01', '2009-01'), member('c-2009-03', '2009-03')] },
+      1,
+    );
+    expect(lines(next, { from: d('2009'), to: d('2009') })).toEqual([
+      '2009-01 RELATION_BEGAN Writers Union joined Guild of Producers',
+      '2009 RELATION_BEGAN Writers Union joined Guild of Producers',
+      ADA_ENDED,
+      INTERIM_BEGAN,
+      '2009-03 RELATION_BEGAN Writers Union joined Guild of Producers',
+      GRACE_BEGAN,
+      INTERIM_ENDED,
+    ]);
+  });
+
   it('drops a retracted relation’s entries, and a rewritten one’s old dates', () => {
     const retracted = graph.withEdit({ retract: ['gop-presided-by-ada'] }, 1);
     expect(lines(retracted)).toEqual([FOUNDED, INTERIM_BEGAN, GRACE_BEGAN, INTERIM_ENDED]);
