@@ -139,7 +139,7 @@ describe('GraphML', () => {
     const odd = toEntity({
       slug: 'odd',
       kind: 'EVENT',
-      category: 'STRIKE_VOTE',
+      category: 'AGREEMENT',
       date: '2023-06' as PartialDate,
       name: `Tom & Jerry's "<Vote>"`,
       aliases: ['A', 'B'],
@@ -149,7 +149,7 @@ describe('GraphML', () => {
     const next = graph.withEdit({ entities: [odd] }, 1);
     const line = [...toGraphml(next)].find((text) => text.includes('node id="odd"'));
     expect(line).toBe(
-      '    <node id="odd"><data key="node-name">Tom &amp; Jerry&apos;s &quot;&lt;Vote&gt;&quot;</data><data key="node-kind">EVENT</data><data key="node-description">x</data><data key="node-aliases">A; B</data><data key="node-category">STRIKE_VOTE</data><data key="node-date">2023-06</data><data key="node-sources">fixture-source</data></node>\n',
+      '    <node id="odd"><data key="node-name">Tom &amp; Jerry&apos;s &quot;&lt;Vote&gt;&quot;</data><data key="node-kind">EVENT</data><data key="node-description">x</data><data key="node-aliases">A; B</data><data key="node-category">AGREEMENT</data><data key="node-date">2023-06</data><data key="node-sources">fixture-source</data></node>\n',
     );
   });
 });

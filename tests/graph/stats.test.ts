@@ -45,7 +45,10 @@ describe('datasetStats', () => {
 
   it('dates one-time relations by their strike, and lists isolated entities and unused sources', () => {
     const dir = brokenFixture((graph, sources) => {
-      sources.sources.push({ id: 'unused-source', title: 'Unused', url: 'https://example.org/u', publisher: 'U' });
+      sources.sources.push(
+        { id: 'unused-source', title: 'Unused', url: 'https://example.org/u', publisher: 'U' },
+        { id: 'entity-only-source', title: 'Entity only', url: 'https://example.org/e', publisher: 'E' },
+      );
       graph.entities.push(
         {
           slug: 'test-strike',
@@ -57,9 +60,26 @@ describe('datasetStats', () => {
           citations: cite,
         },
         { slug: 'undated-strike', kind: 'STRIKE', name: 'Undated Strike', description: 'No dates.', citations: cite },
-        { slug: 'lonely', kind: 'PERSON', name: 'Lonely Person', description: 'No relations.', citations: cite },
+        {
+          slug: 'lonely',
+          kind: 'PERSON',
+          name: 'Lonely Person',
+          description: 'No relations.',
+          citations: [{ source: 'entity-only-source' }],
+        },
+        {
+          slug: 'one-day',
+          kind: 'EVENT',
+          category: 'AGREEMENT',
+          name: 'One Day',
+          description: 'An event of one day.',
+          date: '2023-07-13',
+          citations: cite,
+        },
       );
       graph.relations.push(
+        // Dated by the event: it can hold on that one day only, which is possible, not impossible.
+        { id: 'wu-party-to-one-day', type: 'PARTY_TO', from: 'writers-union', to: 'one-day', citations: cite },
         {
           id: 'test-strike-called-by-wu',
           type: 'CALLED_BY',
@@ -77,17 +97,19 @@ describe('datasetStats', () => {
       );
     });
     const stats = datasetStats(loadDataset(dir));
-    expect(stats.entities).toBe(8);
-    expect(stats.relations).toBe(7);
-    expect(stats.sources).toBe(2);
-    expect(stats.entitiesByKind).toEqual({ ASSOCIATION: 1, PERSON: 3, STRIKE: 2, STUDIO: 1, UNION: 1 });
+    expect(stats.entities).toBe(9);
+    expect(stats.relations).toBe(8);
+    expect(stats.sources).toBe(3);
+    expect(stats.entitiesByKind).toEqual({ ASSOCIATION: 1, EVENT: 1, PERSON: 3, STRIKE: 2, STUDIO: 1, UNION: 1 });
+    expect(stats.impossibleRelations).toEqual([]);
+    expect(stats.datingByType.PARTY_TO).toEqual({ relations: 1, dated: 0, datedByEvent: 1, datedPercent: 100 });
     expect(stats.isolatedEntities).toEqual(['lonely']);
     expect(stats.unusedSources).toEqual(['unused-source']);
     // The called strike has dates: the relation takes them. The undated strike gives none.
     expect(stats.datingByType.CALLED_BY).toEqual({ relations: 1, dated: 0, datedByEvent: 1, datedPercent: 100 });
     expect(stats.datingByType.AGAINST).toEqual({ relations: 1, dated: 0, datedByEvent: 0, datedPercent: 0 });
-    // 3 presidencies and the called strike of 7 relations: 57.1%, rounded.
-    expect(stats.datedPercent).toBe(57);
+    // 3 presidencies, the called strike and the event of 8 relations: 62.5%, rounded up.
+    expect(stats.datedPercent).toBe(63);
     expect(stats.unknownBounds.map((bounds) => bounds.id)).toEqual([
       'big-studio-member-of-gop',
       'gop-negotiates-with-writers',
@@ -99,8 +121,36 @@ describe('datasetStats', () => {
       'CALLED_BY',
       'MEMBER_OF',
       'NEGOTIATES_WITH',
+      'PARTY_TO',
       'PRESIDED_BY',
     ]);
+  });
+
+  it('lists records without citations, which only a graph built without the loader can hold', () => {
+    const bare = { description: 'x', abbreviations: [], aliases: [], formerNames: [] };
+    const graph = KnowledgeGraph.fromRecords({
+      entities: [
+        { ...bare, slug: 'a', kind: 'PERSON', name: 'A', citations: [] },
+        { ...bare, slug: 'b', kind: 'PERSON', name: 'B', citations: cite },
+      ] as never,
+      relations: [
+        {
+          id: 'r',
+          type: 'AIDE_TO',
+          from: 'a',
+          to: 'b',
+          since: null,
+          until: null,
+          ended: false,
+          role: null,
+          qualifiers: [],
+          citations: [],
+        },
+      ],
+      sources: [],
+    });
+    const stats = datasetStats(graph);
+    expect([stats.uncitedEntities, stats.uncitedRelations]).toEqual([['a'], ['r']]);
   });
 
   it('rounds to the nearest whole percent, and calls an empty dataset fully dated', () => {
