@@ -146,7 +146,19 @@ describe('GraphML', () => {
       description: 'x',
       citations: [...cite, { source: 'fixture-source', section: 'Two' }],
     } as never);
-    const next = graph.withEdit({ entities: [odd] }, 1);
+    const strike = toEntity({
+      slug: 'walkout',
+      kind: 'STRIKE',
+      name: 'Walkout',
+      startDate: '2023-05-02' as PartialDate,
+      endDate: '2023-09-27' as PartialDate,
+      description: 'x',
+      citations: cite,
+    } as never);
+    const next = graph.withEdit({ entities: [odd, strike] }, 1);
+    expect([...toGraphml(next)].find((text) => text.includes('node id="walkout"'))).toBe(
+      '    <node id="walkout"><data key="node-name">Walkout</data><data key="node-kind">STRIKE</data><data key="node-description">x</data><data key="node-startDate">2023-05-02</data><data key="node-endDate">2023-09-27</data><data key="node-sources">fixture-source</data></node>\n',
+    );
     const line = [...toGraphml(next)].find((text) => text.includes('node id="odd"'));
     expect(line).toBe(
       '    <node id="odd"><data key="node-name">Tom &amp; Jerry&apos;s &quot;&lt;Vote&gt;&quot;</data><data key="node-kind">EVENT</data><data key="node-description">x</data><data key="node-aliases">A; B</data><data key="node-category">AGREEMENT</data><data key="node-date">2023-06</data><data key="node-sources">fixture-source</data></node>\n',
@@ -244,6 +256,9 @@ describe('graphology JSON', () => {
     expect(reading.problems.length).toBe(5);
     expect(new Set(reading.problems.map((problem) => `${problem.file} ${problem.field}`))).toEqual(
       new Set(['mine.json to']),
+    );
+    expect(new Set(fromGraphologyJson(broken).problems.map((problem) => problem.file))).toEqual(
+      new Set(['graphology.json']),
     );
     expect(fromGraphologyJson(null).problems).toEqual([]);
     expect(fromGraphologyJson(null).records).toEqual({ sources: [], entities: [], relations: [] });
