@@ -67,10 +67,21 @@ describe('entities', () => {
       formerNames: [],
     });
     expect(writtenRecord(next, write('UPDATE_ENTITY', 'jane-roe'))).toBe(next.entity('jane-roe'));
+    expect(writtenRecord(next, write('ADD_ENTITY', 'jane-roe'))).toBe(next.entity('jane-roe'));
   });
 
   it('refuses a slug in use, an unknown source and an invalid record, every problem at once', () => {
     expect(refusedFields(graph, write('ADD_ENTITY', 'ada-lovelace', person))).toEqual(['slug']);
+    // Citations of the wrong shape: the schema names them, once, and nothing else breaks.
+    expect(refusedFields(graph, write('ADD_ENTITY', 'jane-roe', { ...person, citations: 'nope' }))).toEqual([
+      'citations',
+    ]);
+    expect(refusedFields(graph, write('ADD_ENTITY', 'jane-roe', { ...person, citations: [null] }))).toEqual([
+      'citations[0]',
+    ]);
+    expect(
+      refusedFields(graph, write('ADD_ENTITY', 'jane-roe', { ...person, name: '', citations: [{ source: 5 }] })),
+    ).toEqual(['name', 'citations[0].source']);
     expect(
       refusedFields(graph, write('ADD_ENTITY', 'jane-roe', { ...person, citations: [{ source: 'nowhere' }] })),
     ).toEqual(['citations[0].source']);
@@ -149,6 +160,7 @@ describe('relations', () => {
       citations: cite,
     });
     expect(writtenRecord(next, write('ADD_RELATION', 'wu-member-of-gop'))).toBe(next.relation('wu-member-of-gop'));
+    expect(writtenRecord(next, write('UPDATE_RELATION', 'wu-member-of-gop'))).toBe(next.relation('wu-member-of-gop'));
   });
 
   it('refuses a key in use or once used, unknown endpoints, a loop, and reports them all', () => {
@@ -160,6 +172,8 @@ describe('relations', () => {
       'to',
     ]);
     expect(refusedFields(graph, write('ADD_RELATION', 'r', { ...membership, to: 'writers-union' }))).toEqual(['to']);
+    // An endpoint that is no slug at all: the schema names it, once.
+    expect(refusedFields(graph, write('ADD_RELATION', 'r', { ...membership, from: 5 }))).toEqual(['from']);
     // Dates out of order name the start; a start on the end's last day is in order.
     expect(
       refusedFields(graph, write('ADD_RELATION', 'r', { ...membership, since: '2001-01-01', until: '2000-12-31' })),
