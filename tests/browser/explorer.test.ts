@@ -22,6 +22,18 @@ async function legendColor(page: Page, label: string): Promise<string> {
   return color;
 }
 
+/** The colour of the legend's sample line for solid or dashed relations. */
+async function legendLineColor(page: Page, style: 'solid' | 'dashed'): Promise<string> {
+  const rgb = await page
+    .locator(`#legend .line.${style}`)
+    .evaluate((line) => getComputedStyle(line).borderTopColor.match(/\d+/g)?.map(Number) ?? []);
+  if (rgb.length < 3) throw new Error(`the legend has no ${style} line`);
+  return `#${rgb
+    .slice(0, 3)
+    .map((part) => part.toString(16).padStart(2, '0'))
+    .join('')}`;
+}
+
 function focusOf(page: Page): string | null {
   return new URL(page.url()).searchParams.get('focus');
 }
@@ -69,6 +81,11 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     expect(pixels.total).toBeGreaterThan(2_000);
     expect(pixels.matches[0]?.count).toBeGreaterThan(200);
     expect(pixels.matches[1]?.count).toBeGreaterThan(100);
+    // Its relations as solid lines in the legend's colour. A tolerance this tight rules out the grey
+    // edges of anti-aliased text, which have no tint.
+    const line = await legendLineColor(page, 'solid');
+    const lines = await pixelsOf(page, '#graph', [line], 5);
+    expect(lines.matches[0]?.count).toBeGreaterThan(15 * expected.length);
     await screenshot(page, 'explore-netflix');
   });
 
@@ -193,6 +210,10 @@ describe.runIf(HAS_CHROMIUM || REQUIRED)('the explorer in Chromium', () => {
     expect(possible).toEqual(expect.arrayContaining(expectedPossible));
     expect(in2005.every((id) => !possible.includes(id))).toBe(true);
     expect(await page.locator('#legend-possible').isVisible()).toBe(true);
+    // And the drawing dashes them in the legend's paler colour.
+    const dashed = await legendLineColor(page, 'dashed');
+    const dashes = await pixelsOf(page, '#graph', [dashed], 5);
+    expect(dashes.matches[0]?.count).toBeGreaterThan(500);
     await screenshot(page, 'explore-amptp-2005');
 
     await page.goBack();

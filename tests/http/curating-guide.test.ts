@@ -1,7 +1,7 @@
 /**
- * The README's curator workflow, exactly as written: its GraphQL examples (fenced `graphql
- * curator`) run in order against a living graph with a write token, and its export command
- * writes files that load back to the same graph.
+ * The curating guide's workflow (docs/curating.md), exactly as written: its GraphQL examples
+ * (fenced `graphql curator`) run in order against a living graph with a write token, and its
+ * export command writes files that load back to the same graph.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -18,18 +18,18 @@ import { createYogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const examples = [...readme.matchAll(/```graphql curator\n([\s\S]*?)```/g)].map((match) => match[1] as string);
-const shell = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const guide = readFileSync(join(ROOT, 'docs', 'curating.md'), 'utf8');
+const examples = [...guide.matchAll(/```graphql curator\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const shell = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].map((match) => match[1] as string);
 
-const TOKEN = 'readme-token-0123456789';
-const store = join(mkdtempSync(join(tmpdir(), 'kg-readme-')), 'kg.sqlite');
+const TOKEN = 'curator-token-0123456789';
+const store = join(mkdtempSync(join(tmpdir(), 'kg-curating-')), 'kg.sqlite');
 const living = await LivingGraph.open(DEFAULT_DATA, SqliteChangeLog.open(store));
 const yoga = createYogaApp({ graph: living, writeTokens: WriteTokens.parse(`alice=${TOKEN}`) });
 
 afterAll(() => living.close());
 
-// biome-ignore lint/suspicious/noExplicitAny: the README's documents are not typed.
+// biome-ignore lint/suspicious/noExplicitAny: the guide's documents are not typed.
 async function run(query: string): Promise<{ data?: any; errors?: unknown[] }> {
   const response = await yoga.fetch('http://yoga/graphql', {
     method: 'POST',
@@ -39,7 +39,7 @@ async function run(query: string): Promise<{ data?: any; errors?: unknown[] }> {
   return response.json();
 }
 
-describe("the README's curator workflow", () => {
+describe("the curating guide's workflow", () => {
   const answers: Record<string, { data?: Record<string, unknown>; errors?: unknown[] }> = {};
 
   it('has the steps: add a source, an entity, a relation, query, correct, follow', () => {
@@ -61,7 +61,7 @@ describe("the README's curator workflow", () => {
     }
   });
 
-  it('gives the answers the README describes', () => {
+  it('gives the answers the guide describes', () => {
     expect(answers.AddPerson?.data).toEqual({ addEntity: { slug: 'jane-doe', name: 'Jane Doe', kind: 'PERSON' } });
     expect(answers.AddPresidency?.data).toEqual({
       addRelation: {
@@ -92,11 +92,11 @@ describe("the README's curator workflow", () => {
     expect(history.changes.edges.every((edge) => edge.node.actor === 'alice')).toBe(true);
   });
 
-  it('exports to data files, as the README says, that load back to the same graph', () => {
+  it('exports to data files, as the guide says, that load back to the same graph', () => {
     const command = shell.find((block) => block.includes('--format dataset'));
     expect(command).toContain('npm run kg -- export data --store var/kg.sqlite --format dataset --out /tmp/data-next');
-    const out = join(mkdtempSync(join(tmpdir(), 'kg-readme-export-')), 'data-next');
-    // The README's command, with this test's store and output directory.
+    const out = join(mkdtempSync(join(tmpdir(), 'kg-curating-export-')), 'data-next');
+    // The guide's command, with this test's store and output directory.
     const result = spawnSync(
       process.execPath,
       ['bin/kg.mjs', 'export', 'data', '--store', store, '--format', 'dataset', '--out', out],
