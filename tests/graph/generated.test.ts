@@ -14,16 +14,27 @@ import { loadDataset } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { neighborhood, shortestPath, simplePaths, type TraversalFilter } from '../../src/graph/traversal.js';
 import { TRAVERSAL_LIMITS } from '../../src/limits.js';
+import { lazy } from './fixture.js';
 
-const dir = join(mkdtempSync(join(tmpdir(), 'kg-generated-')), 'graph');
-generateGraph({ entities: 3_000, relations: 20_000, out: dir, seed: 7 });
-const graph = loadDataset(dir);
-/** The same relations in a plain graphology graph: the reference the traversals are checked against. */
-const reference = toGraphology(graph);
-const slugs = graph.list().map((entity) => entity.slug);
+/** Built in the first test that needs it (see `lazy`): generating and loading take seconds. */
+const generated = lazy(() => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kg-generated-')), 'graph');
+  generateGraph({ entities: 3_000, relations: 20_000, out: dir, seed: 7 });
+  const graph = loadDataset(dir);
+  const slugs = graph.list().map((entity) => entity.slug);
+  const random = new SeededRandom(11);
+  return {
+    graph,
+    slugs,
+    /** The same relations in a plain graphology graph: the reference the traversals are checked against. */
+    reference: toGraphology(graph),
+    pairs: Array.from({ length: 60 }, () => [random.pick(slugs), random.pick(slugs)] as const),
+  };
+});
 
 /** Hops between two entities over graphology's own neighbour lists, both directions: the reference. */
 function referenceDistance(from: string, to: string): number | null {
+  const { reference } = generated();
   const distances = new Map([[from, 0]]);
   let frontier = [from];
   while (frontier.length > 0) {
@@ -41,7 +52,7 @@ function referenceDistance(from: string, to: string): number | null {
   return from === to ? 0 : null;
 }
 
-type EdgeAttributes = ReturnType<typeof reference.getEdgeAttributes>;
+type EdgeAttributes = ReturnType<ReturnType<typeof toGraphology>['getEdgeAttributes']>;
 
 /**
  * Hops between two entities over the relations a test accepts, both directions: the reference
@@ -53,6 +64,7 @@ function referenceDistanceWhere(
   to: string,
   accepts: (attributes: EdgeAttributes, key: string) => boolean,
 ) {
+  const { reference } = generated();
   const distances = new Map([[from, 0]]);
   let frontier = [from];
   while (frontier.length > 0) {
@@ -74,15 +86,14 @@ function referenceDistanceWhere(
 }
 
 describe('traversals on a generated graph', () => {
-  const random = new SeededRandom(11);
-  const pairs = Array.from({ length: 60 }, () => [random.pick(slugs), random.pick(slugs)] as const);
-
   it('loads what the generator wrote', () => {
+    const { graph } = generated();
     expect(graph.entityCount).toBe(3_000);
     expect(graph.relationCount).toBe(20_000);
   });
 
   it('shortestPath finds a path of the reference length, made of real relations', () => {
+    const { graph, pairs } = generated();
     for (const [from, to] of pairs) {
       const expected = referenceDistance(from, to);
       const { path, truncated } = shortestPath(graph, from, to);
@@ -102,6 +113,7 @@ describe('traversals on a generated graph', () => {
   });
 
   it('shortestPath with a filter walks exactly the relations the filter accepts, and no others', () => {
+    const { graph, slugs, pairs, reference } = generated();
     const types: RelationType[] = ['MEMBER_OF', 'NEGOTIATES_WITH', 'PARTY_TO', 'AIDE_TO'];
     const asOf = '1990' as PartialDate;
     const during = { from: '1950' as PartialDate, to: '1960-06' as PartialDate };
@@ -148,6 +160,7 @@ describe('traversals on a generated graph', () => {
   });
 
   it('paths are simple, shortest first, and the first is as short as shortestPath', () => {
+    const { graph, pairs } = generated();
     for (const [from, to] of pairs.slice(0, 20)) {
       const { paths } = simplePaths(graph, from, to, { maxLength: 4, first: 20 });
       const shortest = shortestPath(graph, from, to, { maxLength: 4 }).path;
@@ -159,6 +172,7 @@ describe('traversals on a generated graph', () => {
   });
 
   it('neighborhood(depth 2, limit 200) keeps to the limit and the depth, nearest first', () => {
+    const { graph, pairs, reference } = generated();
     for (const [center] of pairs.slice(0, 20)) {
       const result = neighborhood(graph, center, { depth: 2, limit: 200 });
       expect(result.entities.length).toBeLessThanOrEqual(200);
@@ -175,6 +189,7 @@ describe('traversals on a generated graph', () => {
   });
 
   it('the visit cap stops a search and says so', () => {
+    const { graph, pairs } = generated();
     const far = pairs.find(([from, to]) => (referenceDistance(from, to) ?? 0) >= 3);
     expect(far).toBeDefined();
     const [from, to] = far as readonly [string, string];

@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
@@ -74,7 +75,11 @@ function chainFixture(length: number): string {
   return dir;
 }
 
-const graph = loadDataset(traversalFixture());
+let graph: KnowledgeGraph;
+// Loaded inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(traversalFixture());
+});
 const relationIds = (path: { steps: readonly { relation: { id: string } }[] } | null) =>
   path?.steps.map((step) => step.relation.id);
 
