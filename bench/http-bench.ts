@@ -220,7 +220,11 @@ function oursCommand(data: string): ServerCommand {
 
 /** Ours with its response cache off: what each request costs when it is really executed. */
 function oursUncachedCommand(data: string): ServerCommand {
-  return { ...oursCommand(data), name: 'ours-uncached', env: { ...DEPLOYED, LOG_LEVEL: 'info', RESPONSE_CACHE_ENTRIES: '0' } };
+  return {
+    ...oursCommand(data),
+    name: 'ours-uncached',
+    env: { ...DEPLOYED, LOG_LEVEL: 'info', RESPONSE_CACHE_ENTRIES: '0' },
+  };
 }
 
 function mercuriusCommand(data: string): ServerCommand {
