@@ -1,18 +1,20 @@
 /**
  * Graph sections of the bench: how long a dataset takes to load and how much memory it holds, and
  * traversal latencies side by side: the bare graphology call, our traversal, and the same through
- * GraphQL (`yoga.fetch`, no socket).
+ * GraphQL (the server's fast path, no socket).
  */
 
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MultiDirectedGraph } from 'graphology';
 import { bidirectional } from 'graphology-shortest-path/unweighted.js';
 import { bfsFromNode } from 'graphology-traversal';
 import type { GraphQLField } from 'graphql';
-import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
-
-type BareGraph = ReturnType<typeof toGraphology>;
-
+import { RELATION_TYPES } from '../src/graph/dataset-schema.js';
 import { toGraphology } from '../src/graph/export.js';
-import { loadDataset } from '../src/graph/load.js';
+import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
+import { type LoadOptions, type LoadSource, loadDatasetFrom } from '../src/graph/load.js';
+import type { PartialDate } from '../src/graph/partial-date.js';
 import { neighborhood, shortestPath } from '../src/graph/traversal.js';
 import { schema } from '../src/schema/index.js';
 import { createYogaApp, type YogaApp } from '../src/yoga.js';
@@ -29,12 +31,16 @@ import {
   summarize,
 } from './helpers.js';
 
+type BareGraph = ReturnType<typeof toGraphology>;
+
 // ---------------------------------------------------------------------------------------------
 // Load time and memory
 
 export interface LoadReport {
   readonly label: string;
   readonly dir: string;
+  /** What the graph was built from: the data files (read and validated), a snapshot, or (bare) graphology's. */
+  readonly source: LoadSource | 'bare graphology';
   readonly entities: number;
   readonly relations: number;
   /** `loadDataset`: read, validate, build the graph and its indexes. */
@@ -45,16 +51,25 @@ export interface LoadReport {
   readonly maxRss: number;
 }
 
-/** Loads a dataset cold (the first load of that directory in this process) and measures it. */
-export function benchLoad(label: string, dir: string): { report: LoadReport; graph: KnowledgeGraph } {
+/**
+ * Loads a dataset and measures it. With a snapshot directory, the first load of a dataset reads
+ * and validates the data files and writes the snapshot (both in its time); the next one reads the
+ * snapshot.
+ */
+export function benchLoad(
+  label: string,
+  dir: string,
+  options: LoadOptions = {},
+): { report: LoadReport; graph: KnowledgeGraph } {
   const before = memorySnapshot();
   const started = performance.now();
-  const graph = loadDataset(dir);
+  const { graph, source } = loadDatasetFrom(dir, options);
   const ms = performance.now() - started;
   const after = memorySnapshot();
   const report: LoadReport = {
     label,
     dir,
+    source,
     entities: graph.entityCount,
     relations: graph.relationCount,
     ms,
@@ -65,12 +80,63 @@ export function benchLoad(label: string, dir: string): { report: LoadReport; gra
   return { report, graph };
 }
 
+/**
+ * The baseline: the same data files read and parsed, and every entity added as a node and every
+ * relation as an edge (by key, record as attributes) of a graphology multigraph. No validation,
+ * no spans, no indexes: what a graph of these edges costs at the least.
+ */
+export function benchBareBuild(label: string, dir: string): LoadReport {
+  const before = memorySnapshot();
+  const started = performance.now();
+  let graph: MultiDirectedGraph | null = new MultiDirectedGraph();
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const json = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+      entities?: { slug: string }[];
+      relations?: { id: string; from: string; to: string }[];
+    };
+    for (const entity of json.entities ?? []) graph.addNode(entity.slug, entity);
+    for (const relation of json.relations ?? [])
+      graph.addEdgeWithKey(relation.id, relation.from, relation.to, relation);
+  }
+  const ms = performance.now() - started;
+  const after = memorySnapshot();
+  const report: LoadReport = {
+    label,
+    dir,
+    source: 'bare graphology',
+    entities: graph.order,
+    relations: graph.size,
+    ms,
+    before,
+    after,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+  };
+  graph = null;
+  return report;
+}
+
 export function printLoadReports(reports: readonly LoadReport[]): void {
-  heading('Load: loadDataset (read + zod validation + buildGraph), cold');
+  heading(
+    'Load: loadDataset (read + zod validation + buildGraph, or a snapshot + buildGraph), and a bare graphology build',
+  );
   printTable(
-    ['dataset', 'entities', 'relations', 'load', 'RSS before', 'RSS after', 'heap before', 'heap after', 'peak RSS'],
+    [
+      'dataset',
+      'from',
+      'entities',
+      'relations',
+      'load',
+      'RSS before',
+      'RSS after',
+      'heap before',
+      'heap after',
+      'peak RSS so far',
+    ],
     reports.map((report) => [
       report.label,
+      report.source,
       String(report.entities),
       String(report.relations),
       formatMs(report.ms),
@@ -186,20 +252,41 @@ interface GraphQLResult<Data> {
   readonly errors?: readonly { readonly message: string }[];
 }
 
-async function post(yoga: YogaApp, query: string, variables: Record<string, unknown>): Promise<Response> {
-  return await yoga.fetch('http://127.0.0.1/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-    body: JSON.stringify({ query, variables }),
-  });
+/**
+ * How the bench sends one GraphQL request in this process: a JSON POST body in, the response
+ * body's text out. It goes the way the server takes a JSON POST: the fast path (every yoga hook,
+ * no fetch-API objects; src/http/fast-path.ts), only without a socket.
+ */
+export type GraphQLExecutor = (body: { query: string; variables: Record<string, unknown> }) => Promise<string>;
+
+const JSON_POST_HEADERS = {
+  host: '127.0.0.1',
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json',
+};
+
+export function fastPathExecutor(yoga: YogaApp): GraphQLExecutor {
+  return async (body) => {
+    const response = await yoga.fastPath.respond({
+      method: 'POST',
+      url: '/graphql',
+      headers: JSON_POST_HEADERS,
+      body: Buffer.from(JSON.stringify(body)),
+    });
+    return response.body.toString('utf8');
+  };
 }
 
 /** A GraphQL variant: the timed call reads the response body as text; verification parses it. */
-function graphqlCall<Input>(yoga: YogaApp, query: string, variables: (input: Input) => Record<string, unknown>) {
+function graphqlCall<Input>(
+  execute: GraphQLExecutor,
+  query: string,
+  variables: (input: Input) => Record<string, unknown>,
+) {
   return {
-    timed: async (input: Input) => (await post(yoga, query, variables(input))).text(),
+    timed: (input: Input) => execute({ query, variables: variables(input) }),
     parsed: async <Data>(input: Input) =>
-      (await (await post(yoga, query, variables(input))).json()) as GraphQLResult<Data>,
+      JSON.parse(await execute({ query, variables: variables(input) })) as GraphQLResult<Data>,
   };
 }
 
@@ -214,6 +301,10 @@ export interface TraversalBenchOptions {
 }
 
 const MAX_LENGTH = 6;
+/** The date of the bench's asOf filter: the generated relations span about a century around it. */
+const AS_OF = '2000' as PartialDate;
+/** The cheapest request there is: what the GraphQL pipeline costs before any resolver. */
+const FLOOR_QUERY = '{ __typename }';
 const DEPTH = 2;
 const LIMIT = 200;
 
@@ -257,21 +348,36 @@ function mean(values: readonly number[]): string {
   return values.length === 0 ? '-' : (values.reduce((sum, value) => sum + value, 0) / values.length).toFixed(2);
 }
 
-export async function benchTraversals(graph: KnowledgeGraph, options: TraversalBenchOptions): Promise<void> {
+/**
+ * Shortest path and neighbourhood, bare graphology vs our graph code vs GraphQL. Returns the line
+ * `ratio shortest-path graph/bare X graphql/bare Y` (p50s), for the end of the bench's output.
+ * `execute` sends the GraphQL requests (default: the fast path of an app configured as the server's).
+ */
+export async function benchTraversals(
+  graph: KnowledgeGraph,
+  options: TraversalBenchOptions,
+  execute: GraphQLExecutor = fastPathExecutor(
+    // As src/server.ts builds it: the body-size limit is enforced in front of yoga, not by it.
+    createYogaApp({ graph, graphiql: false, maxRequestBodySize: false }),
+  ),
+): Promise<string> {
   heading(
     `Traversals on ${graph.entityCount} entities / ${graph.relationCount} relations (seed ${options.seed}, ${options.pairs} pairs)`,
   );
   const pairs = drawPairs(graph, options.pairs, options.seed);
   const bareGraph = toGraphology(graph);
   const centres = pairs.map(([from]) => from);
-  const yoga = createYogaApp({ graph, graphiql: false });
 
   console.log(`  bare = graphology-shortest-path bidirectional / graphology-traversal bfsFromNode on the same relations in a graphology MultiDirectedGraph
-  ours = src/graph/traversal.ts; graphql = the same through yoga.fetch (POST, body read as text, no socket)
+  ours = src/graph/traversal.ts; graphql = the same through GraphQL in this process (by default yoga.fetch:
+    a JSON POST, body read as text, no socket); graphql floor = \`{ __typename }\` the same way, what any request costs
+  ours types = with a types filter naming every type (the same walk, plus a test per relation);
+  ours asOf = as of ${AS_OF} (a real filter: fewer relations walked, other paths found)
+  ours sources = citing any of the graph's sources (the same walk, plus a test per relation of its set of sources)
 
   Not the same work, so ratios are a price, not a verdict:
   - bare shortest path follows edge direction (from -> to) and has no length cap; ours walks relations
-    both ways, up to ${MAX_LENGTH} hops, with a filter test per relation and a visit cap, and returns the steps.
+    both ways, up to ${MAX_LENGTH} hops, with a visit cap (and a filter test per relation when filtered), and returns the steps.
   - bare neighbourhood only visits node keys (both directions, depth ${DEPTH}, stops at ${LIMIT} nodes) and
     allocates a queue the size of the whole graph on every call; ours also collects the relations among
     the entities it keeps and resolves the entity records.`);
@@ -284,7 +390,14 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
       : `query BenchShortestPath($from: ${argType(pathField, 'from')}, $to: ${argType(pathField, 'to')}) {
   shortestPath(from: $from, to: $to, maxLength: ${MAX_LENGTH}) { length steps { forward relation { type } } }
 }`;
-  const pathGraphql = pathQuery ? graphqlCall(yoga, pathQuery, ([from, to]: [string, string]) => ({ from, to })) : null;
+  const pathGraphql = pathQuery
+    ? graphqlCall(execute, pathQuery, ([from, to]: [string, string]) => ({ from, to }))
+    : null;
+
+  // Built on the first traversal of a generation: timed apart, so the passes below do not pay for it.
+  const indexStarted = performance.now();
+  graph.numberedAdjacency();
+  console.log(`\n  numbered adjacency (built on the first traversal): ${formatMs(performance.now() - indexStarted)}`);
 
   // Untimed first pass: warms every variant up and checks what each one found.
   const bareLengths: number[] = [];
@@ -309,12 +422,29 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
     ours (both ways, <= ${MAX_LENGTH}): ${ourLengths.length} paths, mean length ${mean(ourLengths)}, ${truncated} truncated by the visit cap
     graphql: ${graphqlProblem ? `skipped (${graphqlProblem})` : `same length as ours for ${graphqlAgrees} of ${pairs.length}`}`);
 
+  const everyType = { maxLength: MAX_LENGTH, types: [...RELATION_TYPES] };
+  const asOf = { maxLength: MAX_LENGTH, asOf: AS_OF };
+  const everySource = { maxLength: MAX_LENGTH, sources: graph.sources().map((source) => source.id) };
   const pathVariants: Variant<[string, string]>[] = [
     { name: 'bare', async: false, call: ([from, to]) => bidirectional(bareGraph, from, to) },
     { name: 'ours', async: false, call: ([from, to]) => shortestPath(graph, from, to, { maxLength: MAX_LENGTH }) },
+    { name: 'ours types', async: false, call: ([from, to]) => shortestPath(graph, from, to, everyType) },
+    { name: 'ours asOf', async: false, call: ([from, to]) => shortestPath(graph, from, to, asOf) },
+    { name: 'ours sources', async: false, call: ([from, to]) => shortestPath(graph, from, to, everySource) },
   ];
-  if (pathGraphql && !graphqlProblem) pathVariants.push({ name: 'graphql', async: true, call: pathGraphql.timed });
-  printRatios('shortestPath', await compare('shortestPath', pathVariants, pairs, options.rounds));
+  if (pathGraphql && !graphqlProblem) {
+    pathVariants.push(
+      { name: 'graphql', async: true, call: pathGraphql.timed },
+      { name: 'graphql floor', async: true, call: () => execute({ query: FLOOR_QUERY, variables: {} }) },
+    );
+  }
+  const pathSummaries = await compare('shortestPath', pathVariants, pairs, options.rounds);
+  printRatios('shortestPath', pathSummaries);
+  const p50Ratio = (name: string) => {
+    const [variant, bare] = [pathSummaries.get(name), pathSummaries.get('bare')];
+    return variant && bare ? ratio(variant.p50, bare.p50) : '-';
+  };
+  const ratioLine = `ratio shortest-path graph/bare ${p50Ratio('ours')} graphql/bare ${p50Ratio('graphql')}`;
 
   // --- neighbourhood ---------------------------------------------------------------------------
   const hoodField = queryField('neighborhood', ['of', 'depth', 'limit']);
@@ -324,7 +454,7 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
       : `query BenchNeighborhood($of: ${argType(hoodField, 'of')}) {
   neighborhood(of: $of, depth: ${DEPTH}, limit: ${LIMIT}) { truncated entities { slug } relations { id } }
 }`;
-  const hoodGraphql = hoodQuery ? graphqlCall(yoga, hoodQuery, (of: string) => ({ of })) : null;
+  const hoodGraphql = hoodQuery ? graphqlCall(execute, hoodQuery, (of: string) => ({ of })) : null;
 
   const bareCounts: number[] = [];
   const ourCounts: number[] = [];
@@ -360,4 +490,5 @@ export async function benchTraversals(graph: KnowledgeGraph, options: TraversalB
   ];
   if (hoodGraphql && !hoodProblem) hoodVariants.push({ name: 'graphql', async: true, call: hoodGraphql.timed });
   printRatios('neighborhood', await compare('neighborhood', hoodVariants, centres, options.rounds));
+  return ratioLine;
 }

@@ -18,15 +18,15 @@
  * memory figures.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { KnowledgeGraph } from '../src/graph/knowledge-graph.js';
-import { benchLoad, benchTraversals, type LoadReport, printLoadReports } from './graph-bench.js';
-import { collectGarbage, seconds } from './helpers.js';
-import { benchHttp, benchStartup } from './http-bench.js';
+import { benchBareBuild, benchLoad, benchTraversals, type LoadReport, printLoadReports } from './graph-bench.js';
+import { collectGarbage, formatMs, seconds } from './helpers.js';
+import { benchHttp, benchStartup, type StartupFigures } from './http-bench.js';
 import { benchWrites } from './writes-bench.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -98,6 +98,29 @@ class BenchContext {
   /** A section found something wrong (e.g. servers answering differently): exit 1 at the end. */
   failed = false;
   #large: KnowledgeGraph | null = null;
+  /** Large-graph load times, ms: the bare graphology build, ours from the data files and from the snapshot. */
+  readonly largeLoads: { bare?: number; files?: number; snapshot?: number } = {};
+  startup: StartupFigures | null = null;
+  /**
+   * This run's snapshots of validated datasets: a fresh directory, so the first load of the large
+   * graph always validates the data files, and removed at the end.
+   */
+  readonly snapshotDir = mkdtempSync(join(tmpdir(), 'kg-bench-snapshots-'));
+
+  /** The load ratio line: one figure for each section that ran, `-` for the others. */
+  loadLine(): string | null {
+    const { bare, files, snapshot } = this.largeLoads;
+    if (bare === undefined && !this.startup) return null;
+    const loaded = snapshot ?? files;
+    const figure = (value: number | undefined, digits: number) => (value === undefined ? '-' : value.toFixed(digits));
+    return `ratio load/graphology ${figure(loaded !== undefined && bare ? loaded / bare : undefined, 2)} peak-rss-mb ${figure(
+      this.startup ? this.startup.snapshotPeakRss / 1_048_576 : undefined,
+      0,
+    )} start-s ${figure(this.startup ? this.startup.snapshotMs / 1000 : undefined, 1)} ready-s ${figure(
+      this.startup?.snapshotReadyMs != null ? this.startup.snapshotReadyMs / 1000 : undefined,
+      1,
+    )}`;
+  }
 
   /** Generates the large graph if missing; the generator writes atomically, so a directory means a whole dataset. */
   ensureLargeDataset(): void {
@@ -131,8 +154,8 @@ class BenchContext {
   largeGraph(): KnowledgeGraph {
     if (!this.#large) {
       this.ensureLargeDataset();
-      const { report, graph } = benchLoad('generated', options.large);
-      console.log(`\n  loaded ${options.large} in ${(report.ms / 1000).toFixed(1)} s`);
+      const { report, graph } = benchLoad('generated', options.large, { snapshotDir: this.snapshotDir });
+      console.log(`\n  loaded ${options.large} in ${(report.ms / 1000).toFixed(1)} s, from the ${report.source}`);
       this.loads.push(report);
       this.#large = graph;
     }
@@ -152,13 +175,32 @@ function sectionsByName(): Record<string, Section> {
       run: (context) => {
         // The default dataset first, and let go of it, so the large graph's figures start clean.
         context.loads.push(benchLoad('data/', options.data).report);
+        context.ensureLargeDataset();
+        context.releaseLargeGraph();
+        // The baseline, then ours twice: the first load validates the data files and writes the
+        // snapshot, the second reads it (what a server start does once the snapshot exists).
+        const bare = benchBareBuild('generated', options.large);
+        context.loads.push(bare);
+        collectGarbage();
+        const cold = benchLoad('generated', options.large, { snapshotDir: context.snapshotDir }).report;
+        context.loads.push(cold);
+        collectGarbage();
         context.largeGraph();
+        const snapshot = context.loads.at(-1) as LoadReport;
         printLoadReports(context.loads);
+        context.largeLoads.bare = bare.ms;
+        context.largeLoads.files = cold.ms;
+        if (snapshot.source === 'snapshot') context.largeLoads.snapshot = snapshot.ms;
+        console.log(`
+  large graph, ours / bare graphology: from the data files (validating, writing the snapshot) ${(cold.ms / bare.ms).toFixed(2)} (${formatMs(cold.ms)} / ${formatMs(bare.ms)}), from the snapshot ${(snapshot.ms / bare.ms).toFixed(2)} (${formatMs(snapshot.ms)})
+  peak RSS of this process is cumulative over the loads; the startup section measures a server's own peak.`);
       },
     },
     traversal: {
       description: 'shortest path and 2-hop neighbourhood: bare graphology vs ours vs GraphQL',
-      run: (context) => benchTraversals(context.largeGraph(), options),
+      run: async (context) => {
+        context.lines.push(await benchTraversals(context.largeGraph(), options));
+      },
     },
     writes: {
       description: 'writes on the generated graph: graph alone, and through the SQLite change log',
@@ -172,7 +214,9 @@ function sectionsByName(): Record<string, Section> {
         context.releaseLargeGraph();
         return benchStartup({ data: options.data, large: options.large, starts: options.rounds }, () =>
           context.ensureLargeDataset(),
-        );
+        ).then((figures) => {
+          context.startup = figures;
+        });
       },
     },
     http: {
@@ -212,6 +256,9 @@ async function main(): Promise<void> {
     console.log(`\n  (${name}: ${seconds(sectionStarted)})`);
   }
   console.log(`\ntotal ${seconds(started)}`);
+  rmSync(context.snapshotDir, { recursive: true, force: true });
+  const loadLine = context.loadLine();
+  if (loadLine) context.lines.push(loadLine);
   if (context.failed) process.exitCode = 1;
   // Last, so a script can take the ratios from the final lines.
   if (context.lines.length > 0) console.log(`\n${context.lines.join('\n')}`);

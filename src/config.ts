@@ -10,6 +10,7 @@ import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 const DEFAULT_STORE = fileURLToPath(new URL('../var/kg.sqlite', import.meta.url));
+const DEFAULT_SNAPSHOTS = fileURLToPath(new URL('../var/snapshots', import.meta.url));
 
 export interface Config {
   readonly dataDir: string;
@@ -39,6 +40,8 @@ export interface Config {
   readonly writeTokens: WriteTokens;
   /** Change streams (Subscription.changes) open at once. */
   readonly maxChangeStreams: number;
+  /** Where a large dataset's validated snapshot is kept (SNAPSHOT_DIR); null (`off`): validate at every start. */
+  readonly snapshotDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +119,6 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     store: values.store ?? (env.STORE || DEFAULT_STORE),
     writeTokens,
     maxChangeStreams: integer(env, 'MAX_CHANGE_STREAMS', REQUEST_LIMITS.maxChangeStreams, 0, 100_000),
+    snapshotDir: env.SNAPSHOT_DIR === 'off' ? null : env.SNAPSHOT_DIR || DEFAULT_SNAPSHOTS,
   };
 }

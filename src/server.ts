@@ -38,7 +38,10 @@ const logger = createLogger(config.logLevel);
 
 let living: LivingGraph;
 try {
-  living = await LivingGraph.open(config.dataDir, await openChangeLog(config.store));
+  living = await LivingGraph.open(config.dataDir, await openChangeLog(config.store), {
+    snapshotDir: config.snapshotDir,
+    onWarning: (message) => logger.warn(message),
+  });
 } catch (error) {
   if (error instanceof DatasetError || error instanceof StoreError) {
     // Plain text on stderr: a list of problems for a person to fix, not a log event.
@@ -49,6 +52,8 @@ try {
 }
 
 let shuttingDown = false;
+/** Set once the indexes built lazily are built (see `prepare`): /ready answers 503 until then. */
+let prepared = false;
 
 const metrics = config.metrics ? new Metrics() : null;
 if (metrics) {
@@ -73,8 +78,9 @@ const yoga = createYogaApp({
   // Enforced in front of yoga, by createNodeHandler.
   maxRequestBodySize: false,
   logger,
-  // Not ready while shutting down, or while the store cannot take writes (a shared database down).
-  ready: () => !shuttingDown && living.log.isAvailable(),
+  // Not ready until the indexes are built, nor while shutting down, nor while the store cannot
+  // take writes (a shared database down).
+  ready: () => prepared && !shuttingDown && living.log.isAvailable(),
   metrics,
   metricsToken: config.metricsToken,
   federation: config.federation,
@@ -130,6 +136,14 @@ server.listen(config.port, config.host, () => {
   );
   // The pid tells a supervisor (or a test) which process is the server behind `npm start`.
   logger.info({ url, pid: process.pid }, `listening on ${url}`);
+  // Listening first, so that a supervisor sees the process up; ready once no request would wait
+  // for an index (seconds on a graph of a million relations, nothing on the default dataset).
+  setImmediate(() => {
+    const started = performance.now();
+    living.current.prepare();
+    prepared = true;
+    logger.info({ ms: Math.round(performance.now() - started) }, 'indexes built: ready');
+  });
 });
 
 function shutdown(signal: string): void {

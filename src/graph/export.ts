@@ -47,6 +47,7 @@ export type GraphologyExport = SerializedGraph<NodeAttributes, EdgeAttributes, G
 export function toGraphology(
   graph: KnowledgeGraph,
 ): MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes> {
+  // Stryker disable next-line BooleanLiteral: loading and writes refuse a relation from an entity to itself, so none reaches here.
   const out = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ allowSelfLoops: false });
   out.replaceAttributes({ sources: graph.sources().map((source) => ({ ...source })) });
   for (const entity of graph.list()) {
@@ -132,10 +133,15 @@ export function* toGraphml(graph: KnowledgeGraph): Generator<string> {
       description: entity.description,
       abbreviations: entity.abbreviations.join('; '),
       aliases: [...entity.aliases, ...entity.formerNames.map((former) => former.name)].join('; '),
+      // Stryker disable next-line ConditionalExpression: the field is undefined where absent; `in` is there for the type.
       category: 'category' in entity ? entity.category : undefined,
+      // Stryker disable next-line ConditionalExpression: the field is undefined where absent; `in` is there for the type.
       date: 'date' in entity ? entity.date : undefined,
+      // Stryker disable next-line ConditionalExpression: the field is undefined where absent; `in` is there for the type.
       startDate: 'startDate' in entity ? entity.startDate : undefined,
+      // Stryker disable next-line ConditionalExpression: the field is undefined where absent; `in` is there for the type.
       endDate: 'endDate' in entity ? entity.endDate : undefined,
+      // Stryker disable next-line ConditionalExpression: the field is undefined where absent; `in` is there for the type.
       founded: 'founded' in entity ? entity.founded : undefined,
       sources: sourcesOf(entity.citations),
     };

@@ -13,6 +13,7 @@
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
+import { NumberedAdjacency } from './numbered-adjacency.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
 import {
@@ -26,6 +27,7 @@ import {
 } from './time.js';
 import {
   entityItems,
+  givesTimelineItems,
   mergePlaced,
   type NameOf,
   type Placed,
@@ -102,10 +104,28 @@ function compareViews(a: RelationView, b: RelationView): number {
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
-function viewsOf({ relation, span, certain }: RelationState): RelationView[] {
-  const outgoing: RelationView = { relation, other: relation.to, direction: 'OUTGOING', span, certain };
-  if (relation.from === relation.to) return [outgoing];
-  return [outgoing, { relation, other: relation.from, direction: 'INCOMING', span, certain }];
+/**
+ * A relation's state as its subject sees it. A generation keeps this one object both as the
+ * relation's state and in its subject's adjacency: a million relations, a million objects fewer.
+ */
+function outgoingView(relation: Relation, span: DaySpan, certain: DaySpan | null): RelationView {
+  return { relation, other: relation.to, direction: 'OUTGOING', span, certain };
+}
+
+function incomingView({ relation, span, certain }: RelationState): RelationView {
+  return { relation, other: relation.from, direction: 'INCOMING', span, certain };
+}
+
+function asOutgoing(state: RelationState): RelationView {
+  return (state as Partial<RelationView>).direction === 'OUTGOING'
+    ? (state as RelationView)
+    : outgoingView(state.relation, state.span, state.certain);
+}
+
+function viewsOf(state: RelationState): RelationView[] {
+  const outgoing = asOutgoing(state);
+  if (state.relation.from === state.relation.to) return [outgoing];
+  return [outgoing, incomingView(state)];
 }
 
 /**
@@ -122,9 +142,9 @@ function stateOf(
   const from = entityOf(relation.from);
   const to = entityOf(relation.to);
   // Loading refuses relations with unknown endpoints; without one, the relation's own dates stand.
-  if (!from || !to) return { relation, span: relationSpan(relation), certain: null };
+  if (!from || !to) return outgoingView(relation, relationSpan(relation), null);
   const { possible, certain } = relationSpans(relation, { from, to, siblings, today });
-  return { relation, span: possible, certain };
+  return outgoingView(relation, possible, certain);
 }
 
 const siblingKey = (relation: Relation) => `${relation.from}\u0000${relation.type}`;
@@ -167,6 +187,7 @@ interface Generation {
   /** Derived on first use: most reads never need them. */
   relationsById?: readonly Relation[];
   citing?: ReadonlyMap<string, CitedFacts>;
+  numbered?: NumberedAdjacency;
 }
 
 /** What changed since the generation: few records, so a write copies it whole. */
@@ -217,21 +238,37 @@ function buildGeneration(
   }
   const relations = new Map<string, RelationState>();
   const adjacency = new Map<string, RelationView[]>();
-  const items: TimelineItem[] = timeline ? [] : sorted.flatMap(entityItems);
+  const add = (slug: string, view: RelationView) => {
+    const list = adjacency.get(slug);
+    if (list) list.push(view);
+    else adjacency.set(slug, [view]);
+  };
+  // The timeline takes relations in key order; records usually come in that order, so sort only when not.
+  let inOrder = true;
+  let previous: string | undefined;
   for (const state of relationStates) {
-    relations.set(state.relation.id, state);
-    for (const view of viewsOf(state)) {
-      const slug = view.direction === 'OUTGOING' ? state.relation.from : state.relation.to;
-      const list = adjacency.get(slug);
-      if (list) list.push(view);
-      else adjacency.set(slug, [view]);
-    }
+    const outgoing = asOutgoing(state);
+    const { relation } = outgoing;
+    relations.set(relation.id, outgoing);
+    add(relation.from, outgoing);
+    if (relation.from !== relation.to) add(relation.to, incomingView(outgoing));
+    if (previous !== undefined && previous >= relation.id) inOrder = false;
+    previous = relation.id;
   }
   for (const list of adjacency.values()) Object.freeze(list.sort(compareViews));
-  if (!timeline) {
-    const ordered = [...relations.values()].map(({ relation }) => relation).sort(byId);
-    for (const relation of ordered) items.push(...relationItems(relation));
-  }
+  /**
+   * Built by the first read that needs it (a timeline query, or a compaction), not before the
+   * server listens: on a graph of a million relations it is a million items, and most starts
+   * never answer a timeline. That first query waits for it; every query is answered the same.
+   */
+  const buildTimeline = (): Timeline => {
+    const items: TimelineItem[] = sorted.flatMap(entityItems);
+    const ordered = Array.from(relations.values(), ({ relation }) => relation);
+    if (!inOrder) ordered.sort(byId);
+    for (const relation of ordered) for (const item of relationItems(relation)) items.push(item);
+    return Timeline.of(items);
+  };
+  let built = timeline ? Timeline.fromPlaced(timeline) : undefined;
   return {
     entities,
     relations,
@@ -241,7 +278,10 @@ function buildGeneration(
     sorted,
     byKind,
     search: new SearchIndex(sorted),
-    timeline: new Timeline(timeline ?? placeItems(items)),
+    get timeline() {
+      built ??= buildTimeline();
+      return built;
+    },
   };
 }
 
@@ -251,9 +291,14 @@ function longestListsOf(generation: Generation): LongestLists {
   for (const views of generation.adjacency.values()) related = Math.max(related, views.length);
   for (const { relation } of generation.relations.values()) citations = Math.max(citations, relation.citations.length);
   for (const entity of generation.entities.values()) citations = Math.max(citations, entity.citations.length);
+  // Without building the timeline: an entity's items concern it alone, a relation's its two endpoints.
   let timelineEntities = 1;
-  for (const { item } of generation.timeline.placed())
-    timelineEntities = Math.max(timelineEntities, item.entities.length);
+  for (const { relation } of generation.relations.values()) {
+    if (givesTimelineItems(relation)) {
+      timelineEntities = 2;
+      break;
+    }
+  }
   return { related, citations, timelineEntities };
 }
 
@@ -284,6 +329,7 @@ export class KnowledgeGraph {
   #sorted?: readonly Entity[];
   readonly #byKind = new Map<EntityKind, readonly Entity[]>();
   #relationsById?: readonly Relation[];
+  #numbered?: NumberedAdjacency;
   readonly #citing = new Map<string, CitedFacts>();
   readonly #nameOf: NameOf = (slug, date) => {
     const entity = this.entity(slug);
@@ -300,17 +346,27 @@ export class KnowledgeGraph {
   /** A graph of these records (valid and frozen: see load.ts), at `version`. */
   static fromRecords(records: GraphRecords, version = 0): KnowledgeGraph {
     const entities = new Map(records.entities.map((entity) => [entity.slug, entity]));
+    // Only a one-holder role's span depends on its siblings (time.ts): only those are grouped.
     const siblings = new Map<string, Relation[]>();
     for (const relation of records.relations) {
+      if (!ONE_HOLDER_TYPES.has(relation.type)) continue;
       const list = siblings.get(siblingKey(relation));
       if (list) list.push(relation);
       else siblings.set(siblingKey(relation), [relation]);
     }
+    const none: readonly Relation[] = [];
     const today = dayNumberOf(new Date());
     const entityOf = (slug: string) => entities.get(slug) ?? null;
     const generation = buildGeneration(
       records.entities,
-      records.relations.map((relation) => stateOf(relation, entityOf, siblings.get(siblingKey(relation)) ?? [], today)),
+      records.relations.map((relation) =>
+        stateOf(
+          relation,
+          entityOf,
+          ONE_HOLDER_TYPES.has(relation.type) ? (siblings.get(siblingKey(relation)) ?? none) : none,
+          today,
+        ),
+      ),
       new Map((records.retracted ?? []).map((relation) => [relation.id, relation])),
       new Map(records.sources.map((source) => [source.id, source])),
     );
@@ -591,6 +647,27 @@ export class KnowledgeGraph {
   /** Every live relation of an entity, unfiltered, in a stable order (type, start date, key). */
   adjacency(slug: string): readonly RelationView[] {
     return this.#delta.adjacency.get(slug) ?? this.#generation.adjacency.get(slug) ?? [];
+  }
+
+  /**
+   * Builds now the indexes otherwise built by the first read that needs them (the numbered
+   * adjacency of traversals, the generation's timeline), so that no request waits for them: on a
+   * graph of a million relations they take seconds. The server calls it once it listens, and is
+   * ready when it returns. Later versions share both (a write lays its changes over them).
+   */
+  prepare(): void {
+    this.numberedAdjacency();
+    void this.#generation.timeline;
+  }
+
+  /** The adjacency with entities numbered, for traversals (see numbered-adjacency.ts); built on first use. */
+  numberedAdjacency(): NumberedAdjacency {
+    if (!this.#numbered) {
+      const generation = this.#generation;
+      generation.numbered ??= NumberedAdjacency.of(generation.adjacency);
+      this.#numbered = generation.numbered.withChanges(this.#delta.adjacency);
+    }
+    return this.#numbered;
   }
 
   /**

@@ -4,10 +4,11 @@
  * field; the graph is built only when there are none, so nothing is ever half-loaded.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import JSON5 from 'json5';
 import type { z } from 'zod';
 import {
+  type CitationRecord,
   datasetFileSchema,
   ENTITY_KINDS,
   type EntityRecord,
@@ -22,7 +23,8 @@ import {
 import { DatasetError, type DatasetProblem } from './errors.js';
 import { KnowledgeGraph } from './knowledge-graph.js';
 import { type PartialDate, spanOf } from './partial-date.js';
-import type { Entity, Relation } from './types.js';
+import { hashDataFiles, readSnapshot, snapshotPath, writeSnapshot } from './snapshot.js';
+import type { Citation, Entity, Relation } from './types.js';
 
 interface Located<T> {
   readonly file: string;
@@ -215,11 +217,14 @@ function orderProblem(
 }
 
 function citationProblems(record: { citations: readonly { source: string }[] }, known: KnownKeys): RecordProblem[] {
-  return record.citations.flatMap((citation, index) =>
-    known.hasSource(citation.source)
-      ? []
-      : [{ field: `citations[${index}].source`, message: `cites unknown source "${citation.source}"` }],
-  );
+  // A plain loop: run once per record of a dataset of a million, it should make nothing when all is well.
+  const problems: RecordProblem[] = [];
+  record.citations.forEach((citation, index) => {
+    if (!known.hasSource(citation.source)) {
+      problems.push({ field: `citations[${index}].source`, message: `cites unknown source "${citation.source}"` });
+    }
+  });
+  return problems;
 }
 
 /** What an entity that passed its zod schema must also meet: known sources, dates in order. */
@@ -247,16 +252,13 @@ export function relationProblems(value: RelationRecord, known: KnownKeys): Recor
       message: `a ${type} relation lasts over time: give "since" as a date, or "unknown" when no source gives it`,
     });
   }
-  for (const [field, slug] of [
-    ['from', from],
-    ['to', to],
-  ] as const) {
-    if (!known.hasEntity(slug)) problems.push({ field, message: `endpoint "${slug}" is not an entity of the dataset` });
-  }
+  if (!known.hasEntity(from))
+    problems.push({ field: 'from', message: `endpoint "${from}" is not an entity of the dataset` });
+  if (!known.hasEntity(to)) problems.push({ field: 'to', message: `endpoint "${to}" is not an entity of the dataset` });
   if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
-  problems.push(
-    ...orderProblem(since === 'unknown' ? undefined : since, until === 'unknown' ? undefined : until, 'since', 'until'),
-  );
+  if (since && until && since !== 'unknown' && until !== 'unknown') {
+    problems.push(...orderProblem(since, until, 'since', 'until'));
+  }
   return problems;
 }
 
@@ -265,18 +267,21 @@ function checkAcrossRecords(
   rawKeys: { sources: Set<string>; entities: Set<string> },
   problems: DatasetProblem[],
 ): void {
-  const firstSeen = new Map<string, string>();
-  const duplicates = (kind: string, located: Located<unknown>, key: string) => {
-    const scoped = `${kind}:${key}`;
-    const seen = firstSeen.get(scoped);
+  // One map per kind, holding the first record itself: no key or label string made per record.
+  const firstSeen = { source: new Map(), entity: new Map(), relation: new Map() } satisfies Record<
+    string,
+    Map<string, Located<unknown>>
+  >;
+  const duplicates = (kind: keyof typeof firstSeen, located: Located<unknown>, key: string) => {
+    const seen = firstSeen[kind].get(key);
     if (seen) {
       problems.push({
         file: located.file,
         record: located.record,
         field: kind === 'entity' ? 'slug' : 'id',
-        message: `duplicate ${kind} ${kind === 'entity' ? 'slug' : 'id'} "${key}" (first defined at ${seen})`,
+        message: `duplicate ${kind} ${kind === 'entity' ? 'slug' : 'id'} "${key}" (first defined at ${seen.file}: ${seen.record})`,
       });
-    } else firstSeen.set(scoped, `${located.file}: ${located.record}`);
+    } else firstSeen[kind].set(key, located);
   };
   for (const source of sources) duplicates('source', source, source.value.id);
   for (const entity of entities) duplicates('entity', entity, entity.value.slug);
@@ -287,7 +292,9 @@ function checkAcrossRecords(
     hasEntity: (slug) => rawKeys.entities.has(slug),
   };
   const place = (located: Located<unknown>, found: readonly RecordProblem[]) => {
-    for (const problem of found) problems.push({ file: located.file, record: located.record, ...problem });
+    for (let index = 0; index < found.length; index++) {
+      problems.push({ file: located.file, record: located.record, ...(found[index] as RecordProblem) });
+    }
   };
   for (const entity of entities) place(entity, entityProblems(entity.value, known));
   for (const relation of relations) place(relation, relationProblems(relation.value, known));
@@ -310,7 +317,26 @@ export function toEntity(record: EntityRecord): Entity {
   }) as Entity;
 }
 
-export function toRelation(record: RelationRecord): Relation {
+const NO_QUALIFIERS: readonly never[] = Object.freeze([]);
+
+/**
+ * Frozen citation lists of one bare source each (`[{ source }]`), by source key: on a large graph
+ * most relations cite that way, and one shared list saves an array and an object per relation.
+ */
+export type SharedCitations = Map<string, readonly Citation[]>;
+
+function citationsOf(citations: readonly CitationRecord[], shared?: SharedCitations): readonly Citation[] {
+  const only = citations.length === 1 ? (citations[0] as CitationRecord) : null;
+  if (!shared || !only || only.section !== undefined || only.note !== undefined) return citations;
+  let list = shared.get(only.source);
+  if (!list) {
+    list = freezeDeep([{ source: only.source }]);
+    shared.set(only.source, list);
+  }
+  return list;
+}
+
+export function toRelation(record: RelationRecord, shared?: SharedCitations): Relation {
   return freezeDeep({
     id: record.id,
     type: record.type,
@@ -320,23 +346,90 @@ export function toRelation(record: RelationRecord): Relation {
     until: record.until === 'unknown' ? null : (record.until ?? null),
     ended: record.until !== undefined,
     role: record.role ?? null,
-    qualifiers: record.qualifiers ?? [],
-    citations: record.citations,
+    qualifiers: record.qualifiers && record.qualifiers.length > 0 ? record.qualifiers : NO_QUALIFIERS,
+    citations: citationsOf(record.citations, shared),
   });
 }
 
 /** Builds the graph from records that passed `readDataset` without problems. */
 export function buildGraph(records: DatasetRecords): KnowledgeGraph {
+  const shared: SharedCitations = new Map();
   return KnowledgeGraph.fromRecords({
     entities: records.entities.map(({ value }) => toEntity(value)),
-    relations: records.relations.map(({ value }) => toRelation(value)),
+    relations: records.relations.map(({ value }) => toRelation(value, shared)),
     sources: records.sources.map(({ value }) => freezeDeep(value)),
   });
 }
 
-/** Reads, validates and builds; throws DatasetError listing every problem. */
-export function loadDataset(dir: string): KnowledgeGraph {
-  const reading = readDataset(dir);
-  if (reading.problems.length > 0) throw new DatasetError(reading.problems);
-  return buildGraph(reading.records);
+/** Below this many records, validating the data files is quick enough that no snapshot is kept. */
+export const SNAPSHOT_MIN_RECORDS = 50_000;
+
+export interface LoadOptions {
+  /**
+   * A directory for a snapshot of the validated dataset (snapshot.ts): the next load of the same,
+   * unchanged data files reads it instead of validating them again. None: validate every time.
+   */
+  readonly snapshotDir?: string | null;
+  /** Datasets with fewer records get no snapshot (SNAPSHOT_MIN_RECORDS). */
+  readonly snapshotMinRecords?: number;
+  /** Told when a snapshot is damaged or cannot be written; the load goes on from the data files. */
+  readonly onWarning?: (message: string) => void;
+}
+
+/** How the last `loadDataset` of a process went, for a log line or a bench. */
+export type LoadSource = 'data files' | 'snapshot';
+
+/**
+ * Reads, validates and builds; throws DatasetError listing every problem. With a snapshot
+ * directory, a snapshot of the same data files stands in for reading and validating them.
+ */
+export function loadDataset(dir: string, options: LoadOptions = {}): KnowledgeGraph {
+  return loadDatasetFrom(dir, options).graph;
+}
+
+/** `loadDataset`, saying whether the graph came from a snapshot. */
+export function loadDatasetFrom(dir: string, options: LoadOptions = {}): { graph: KnowledgeGraph; source: LoadSource } {
+  const { snapshotDir, onWarning } = options;
+  const fromFiles = () => {
+    const reading = readDataset(dir);
+    if (reading.problems.length > 0) throw new DatasetError(reading.problems);
+    return reading;
+  };
+  if (!snapshotDir) return { graph: buildGraph(fromFiles().records), source: 'data files' };
+
+  let names: string[];
+  let hash: string;
+  try {
+    names = listDataFiles(dir);
+    hash = hashDataFiles(dir, names);
+  } catch {
+    // An unreadable directory or file: the read below says what is wrong, with the file's name.
+    return { graph: buildGraph(fromFiles().records), source: 'data files' };
+  }
+  const path = snapshotPath(snapshotDir, resolve(dir));
+  const found = readSnapshot(path, hash, { entity: toEntity, source: (source) => freezeDeep(source) });
+  if (found.status === 'fresh') return { graph: KnowledgeGraph.fromRecords(found.records), source: 'snapshot' };
+  if (found.status === 'damaged') {
+    onWarning?.(`the dataset snapshot ${path} is damaged (${found.reason}); validating the data files instead`);
+  }
+
+  const reading = fromFiles();
+  const graph = buildGraph(reading.records);
+  const { sources, entities, relations } = reading.records;
+  if (sources.length + entities.length + relations.length >= (options.snapshotMinRecords ?? SNAPSHOT_MIN_RECORDS)) {
+    try {
+      // The files may have changed while they were read: keep only records that match the hash.
+      if (reading.files.join('\n') === names.join('\n') && hashDataFiles(dir, names) === hash) {
+        const values = <T>(list: readonly Located<T>[]) => list.map(({ value }) => value);
+        writeSnapshot(path, hash, {
+          sources: values(sources),
+          entities: values(entities),
+          relations: values(relations),
+        });
+      }
+    } catch (error) {
+      onWarning?.(`cannot write the dataset snapshot ${path}: ${(error as Error).message}`);
+    }
+  }
+  return { graph, source: 'data files' };
 }

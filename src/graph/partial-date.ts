@@ -54,15 +54,31 @@ export function precisionOf(date: PartialDate): Precision {
   return date.length === 4 ? 'YEAR' : date.length === 7 ? 'MONTH' : 'DAY';
 }
 
+/**
+ * Spans already worked out, by date text. A graph of a million relations asks for the same few
+ * thousand dates over and over (each relation's own, its endpoints' lives); the spans handed out
+ * are frozen, so one object serves every caller. Cleared when it grows past a bound, since writes
+ * may bring any date.
+ */
+const spans = new Map<string, DaySpan>();
+const SPAN_CACHE_LIMIT = 200_000;
+
 /** The days a partial date stands for: `2009-03` is 2009-03-01 through 2009-03-31. */
 export function spanOf(date: PartialDate): DaySpan {
+  const known = spans.get(date);
+  if (known) return known;
   const [year, month, day] = date.split('-').map(Number) as [number, number?, number?];
-  if (month === undefined) return { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31) };
-  if (day === undefined) {
-    return { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)) };
+  let span: DaySpan;
+  if (month === undefined) span = { start: dayNumber(year, 1, 1), end: dayNumber(year, 12, 31) };
+  else if (day === undefined) {
+    span = { start: dayNumber(year, month, 1), end: dayNumber(year, month, daysInMonth(year, month)) };
+  } else {
+    const only = dayNumber(year, month, day);
+    span = { start: only, end: only };
   }
-  const only = dayNumber(year, month, day);
-  return { start: only, end: only };
+  if (spans.size >= SPAN_CACHE_LIMIT) spans.clear();
+  spans.set(date, Object.freeze(span));
+  return span;
 }
 
 /**

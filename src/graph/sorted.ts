@@ -1,5 +1,5 @@
 /** The first index of a sorted array whose item is not less than `value` (binary search). */
-export function lowerBound<T extends string | number>(sorted: readonly T[], value: T): number {
+export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, value: T): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {

@@ -110,12 +110,21 @@ export class RelationEntry implements TimelineEntry {
   }
 }
 
-/** A relation's beginning or end as the timeline keeps it: phrased only when a query returns it. */
-export interface RelationItem {
-  readonly relation: Relation;
-  readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED';
-  readonly date: PartialDate;
-  readonly entities: readonly string[];
+/**
+ * A relation's beginning or end as the timeline keeps it: phrased only when a query returns it.
+ * Its entities are the relation's endpoints, listed when asked: a large graph keeps a million of
+ * these, and an array each would be a million more objects.
+ */
+export class RelationItem {
+  constructor(
+    readonly relation: Relation,
+    readonly kind: 'RELATION_BEGAN' | 'RELATION_ENDED',
+    readonly date: PartialDate,
+  ) {}
+
+  get entities(): readonly string[] {
+    return [this.relation.from, this.relation.to];
+  }
 }
 
 /** What a timeline holds: entries about one entity (phrased from its own record), and relation items. */
@@ -153,13 +162,18 @@ export function entityItems(entity: Entity): TimelineItem[] {
   return items;
 }
 
+/** Whether a relation gives any timeline entry (relationItems), without making them. */
+export function givesTimelineItems(relation: Relation): boolean {
+  const phrases = PHRASES[relation.type];
+  return Boolean((relation.since && phrases.began) || (relation.until && phrases.ended));
+}
+
 /** The entries a relation gives where it begins and ends, for the types that read as a happening. */
 export function relationItems(relation: Relation): RelationItem[] {
   const phrases = PHRASES[relation.type];
   const items: RelationItem[] = [];
-  const entities = [relation.from, relation.to];
-  if (relation.since && phrases.began) items.push({ relation, kind: 'RELATION_BEGAN', date: relation.since, entities });
-  if (relation.until && phrases.ended) items.push({ relation, kind: 'RELATION_ENDED', date: relation.until, entities });
+  if (relation.since && phrases.began) items.push(new RelationItem(relation, 'RELATION_BEGAN', relation.since));
+  if (relation.until && phrases.ended) items.push(new RelationItem(relation, 'RELATION_ENDED', relation.until));
   return items;
 }
 
@@ -174,40 +188,118 @@ interface Placed {
 
 /** Time order: by the start of the date's span, then its end; stable otherwise. */
 export function placeItems(items: readonly TimelineItem[]): Placed[] {
-  const placed = items.map((item) => ({ item, ...spanOf(item.date) }));
+  const placed = items.map((item) => {
+    const { start, end } = spanOf(item.date);
+    return { item, start, end };
+  });
   placed.sort((a, b) => a.start - b.start || a.end - b.end);
   return placed;
 }
 
 /**
+ * Time order of many items (placeItems' order) as positions, by one native numeric sort: each
+ * item's start, span length and position packed into one number (exact below 2^53), instead of a
+ * comparison function called some thirty million times for a million items. Null when the items
+ * do not fit the packing (more than 2^22 of them, or a date outside years 0000-9999), then the
+ * caller sorts the plain way.
+ */
+const DAY_OF_YEAR_0 = 719_528;
+const DAYS_TO_YEAR_10000 = 3_652_425 + DAY_OF_YEAR_0;
+const MAX_SORTED = 2 ** 22;
+
+function timeOrder(starts: Float64Array, ends: Float64Array): Uint32Array | null {
+  const count = starts.length;
+  if (count > MAX_SORTED) return null;
+  const keys = new Float64Array(count);
+  for (let index = 0; index < count; index++) {
+    const from = (starts[index] as number) + DAY_OF_YEAR_0;
+    const length = (ends[index] as number) - (starts[index] as number);
+    if (!(from >= 0 && from < DAYS_TO_YEAR_10000 && length >= 0 && length <= LONGEST_SPAN_DAYS)) return null;
+    keys[index] = (from * (LONGEST_SPAN_DAYS + 1) + length) * MAX_SORTED + index;
+  }
+  keys.sort();
+  const order = new Uint32Array(count);
+  for (let index = 0; index < count; index++) order[index] = (keys[index] as number) % MAX_SORTED;
+  return order;
+}
+
+/**
  * Timeline items, indexed by start day (binary search) and by entity. Immutable: a graph version
  * keeps one built over many facts and adds the few it changed beside it (see knowledge-graph.ts).
+ * Items and their spans are kept in parallel arrays, not an object per item.
  */
 export class Timeline {
-  readonly #placed: readonly Placed[];
-  readonly #starts: readonly number[];
+  readonly #items: readonly TimelineItem[];
+  readonly #starts: Float64Array;
+  readonly #ends: Float64Array;
   readonly #byEntity = new Map<string, number[]>();
 
+  /** Items in time order, with the start and end day of each one's date. */
+  private constructor(items: readonly TimelineItem[], starts: Float64Array, ends: Float64Array) {
+    this.#items = items;
+    this.#starts = starts;
+    this.#ends = ends;
+    this.#indexEntities();
+  }
+
   /** `placed` must be in time order (placeItems). */
-  constructor(placed: readonly Placed[]) {
-    this.#placed = placed;
-    this.#starts = placed.map(({ start }) => start);
-    placed.forEach(({ item }, position) => {
-      for (const slug of new Set(item.entities)) {
-        const list = this.#byEntity.get(slug);
-        if (list) list.push(position);
-        else this.#byEntity.set(slug, [position]);
-      }
+  static fromPlaced(placed: readonly Placed[]): Timeline {
+    return new Timeline(
+      placed.map(({ item }) => item),
+      Float64Array.from(placed, ({ start }) => start),
+      Float64Array.from(placed, ({ end }) => end),
+    );
+  }
+
+  /** A timeline of items in any order: they are put in time order (that of placeItems). */
+  static of(items: readonly TimelineItem[]): Timeline {
+    const count = items.length;
+    const starts = new Float64Array(count);
+    const ends = new Float64Array(count);
+    items.forEach((item, index) => {
+      const span = spanOf(item.date);
+      starts[index] = span.start;
+      ends[index] = span.end;
+    });
+    const order = timeOrder(starts, ends);
+    if (!order) return Timeline.fromPlaced(placeItems(items));
+    return new Timeline(
+      Array.from(order, (index) => items[index] as TimelineItem),
+      Float64Array.from(order, (index) => starts[index] as number),
+      Float64Array.from(order, (index) => ends[index] as number),
+    );
+  }
+
+  #indexEntities(): void {
+    const add = (slug: string, position: number) => {
+      const list = this.#byEntity.get(slug);
+      if (list) list.push(position);
+      else this.#byEntity.set(slug, [position]);
+    };
+    this.#items.forEach((item, position) => {
+      if (item.relation) {
+        // A relation's item concerns its two endpoints (one, for a self-relation): no array made.
+        add(item.relation.from, position);
+        if (item.relation.to !== item.relation.from) add(item.relation.to, position);
+      } else for (const slug of new Set(item.entities)) add(slug, position);
     });
   }
 
   get size(): number {
-    return this.#placed.length;
+    return this.#items.length;
   }
 
   /** Every item in time order. */
   placed(): readonly Placed[] {
-    return this.#placed;
+    return this.#items.map((_, position) => this.#placedAt(position));
+  }
+
+  #placedAt(position: number): Placed {
+    return {
+      item: this.#items[position] as TimelineItem,
+      start: this.#starts[position] as number,
+      end: this.#ends[position] as number,
+    };
   }
 
   /**
@@ -216,20 +308,24 @@ export class Timeline {
    */
   query(interval: Interval, involving: readonly string[] | null, skip?: (item: TimelineItem) => boolean): Placed[] {
     const span = intervalSpan(interval.from, interval.to);
-    let positions: number[];
+    const found: Placed[] = [];
+    const consider = (position: number) => {
+      if (
+        (this.#starts[position] as number) <= span.end &&
+        (this.#ends[position] as number) >= span.start &&
+        !skip?.(this.#items[position] as TimelineItem)
+      ) {
+        found.push(this.#placedAt(position));
+      }
+    };
     if (involving) {
       const chosen = new Set<number>();
       for (const slug of involving) for (const position of this.#byEntity.get(slug) ?? []) chosen.add(position);
-      positions = [...chosen].sort((a, b) => a - b);
+      for (const position of [...chosen].sort((a, b) => a - b)) consider(position);
     } else {
       const first = lowerBound(this.#starts, span.start - LONGEST_SPAN_DAYS);
       const end = lowerBound(this.#starts, span.end + 1);
-      positions = Array.from({ length: end - first }, (_, offset) => first + offset);
-    }
-    const found: Placed[] = [];
-    for (const position of positions) {
-      const placed = this.#placed[position] as Placed;
-      if (placed.start <= span.end && placed.end >= span.start && !skip?.(placed.item)) found.push(placed);
+      for (let position = first; position < end; position++) consider(position);
     }
     return found;
   }
@@ -237,7 +333,9 @@ export class Timeline {
 
 /** Merges two lists already in time order into one (stable: `a` first on ties). */
 export function mergePlaced(a: readonly Placed[], b: readonly Placed[]): Placed[] {
+  // Stryker disable next-line ConditionalExpression: merging with an empty list gives the same items; this only skips the copy.
   if (b.length === 0) return a as Placed[];
+  // Stryker disable next-line ConditionalExpression: merging with an empty list gives the same items; this only skips the copy.
   if (a.length === 0) return b as Placed[];
   const merged: Placed[] = [];
   let i = 0;

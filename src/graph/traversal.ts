@@ -10,6 +10,7 @@
  */
 import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
 import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
+import { type PackedEdges, PackedFilter } from './numbered-adjacency.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
 
 export interface PathStep {
@@ -57,14 +58,54 @@ function stepOf(view: RelationView, from: string): PathStep {
   return { relation: view.relation, from, to: view.other, forward: view.relation.from === from };
 }
 
-interface Parent {
-  readonly previous: string;
-  readonly view: RelationView;
+/**
+ * One side of a bidirectional search, in typed arrays indexed by entity number (see
+ * numbered-adjacency.ts) and kept between calls: `seen[n] === stamp` marks the entities this call
+ * reached, so starting a search costs one increment instead of clearing or allocating anything
+ * the size of the graph. Traversals run synchronously, so one pair of sides serves every call.
+ */
+class SearchSide {
+  stamp = 0;
+  seen = new Int32Array(0);
+  /** The entity each reached one was reached from (towards this side's start), and by which relation. */
+  previous = new Int32Array(0);
+  via: (RelationView | undefined)[] = [];
+  /** Entities in the order reached: the frontier of each level is a run of it. */
+  queue = new Int32Array(0);
+
+  /** Readies the side for a search over `count` numbered entities, starting at `start`. */
+  begin(count: number, start: number): void {
+    if (this.seen.length < count) {
+      this.seen = new Int32Array(count);
+      this.previous = new Int32Array(count);
+      this.via = new Array(count);
+      this.queue = new Int32Array(count);
+      this.stamp = 0;
+    }
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    this.seen[start] = this.stamp;
+    this.previous[start] = -1;
+    this.via[start] = undefined;
+    this.queue[0] = start;
+  }
+
+  has(node: number): boolean {
+    return this.seen[node] === this.stamp;
+  }
 }
+
+const forwardSide = new SearchSide();
+const backwardSide = new SearchSide();
 
 /**
  * Bidirectional breadth-first search: each round grows the smaller frontier by one level, so it
  * meets in the middle and visits far fewer entities than a one-sided search on a large graph.
+ * It reads the numbered adjacency, and tests relations against the filter only when the filter
+ * asks for something; the order of exploration, and so the path found, is that of the adjacency.
  */
 export function shortestPath(
   graph: KnowledgeGraph,
@@ -75,63 +116,104 @@ export function shortestPath(
   const maxLength = clamp(options.maxLength, TRAVERSAL_LIMITS.maxLength, TRAVERSAL_LIMITS.maxLength);
   const maxVisited = clamp(options.maxVisited, TRAVERSAL_LIMITS.maxVisited, TRAVERSAL_LIMITS.maxVisited);
   if (from === to) return { path: { entities: [from], steps: [] }, truncated: false, visited: 1 };
-  const accept = relationPredicate(options);
-  // Each side maps an entity it reached to how: the forward side back towards `from`, the other towards `to`.
-  const forward = new Map<string, Parent | null>([[from, null]]);
-  const backward = new Map<string, Parent | null>([[to, null]]);
-  let forwardFrontier = [from];
-  let backwardFrontier = [to];
+  const numbered = graph.numberedAdjacency();
+  const start = numbered.numberOf(from);
+  const end = numbered.numberOf(to);
+  // An entity without relations reaches nothing.
+  if (start < 0 || end < 0) return { path: null, truncated: false, visited: 2 };
+  // Types, dates, `current` and sources are tested on the packed arrays; certainty needs the relation.
+  const packed = PackedFilter.of(options, numbered);
+  const accept = options.certainOnly ? relationPredicate(options) : null;
+  const { offsets, lists, changed, baseCount } = numbered;
+  const forward = forwardSide;
+  const backward = backwardSide;
+  forward.begin(numbered.count, start);
+  backward.begin(numbered.count, end);
+  // Each side's queue holds what it reached; [head, tail) is its current frontier.
+  let forwardHead = 0;
+  let forwardTail = 1;
+  let backwardHead = 0;
+  let backwardTail = 1;
+  let visited = 2;
   let hops = 0;
-  while (hops < maxLength && forwardFrontier.length > 0 && backwardFrontier.length > 0) {
-    const growForward = forwardFrontier.length <= backwardFrontier.length;
-    const [mine, theirs, frontier] = growForward
-      ? [forward, backward, forwardFrontier]
-      : [backward, forward, backwardFrontier];
-    const next: string[] = [];
+  while (hops < maxLength && forwardHead < forwardTail && backwardHead < backwardTail) {
+    const growForward = forwardTail - forwardHead <= backwardTail - backwardHead;
+    const mine = growForward ? forward : backward;
+    const theirs = growForward ? backward : forward;
+    const { seen, previous, via, queue } = mine;
+    const stamp = mine.stamp;
+    const head = growForward ? forwardHead : backwardHead;
+    const tail = growForward ? forwardTail : backwardTail;
+    let next = tail;
     hops++;
-    for (const node of frontier) {
-      for (const view of graph.adjacency(node)) {
-        if (mine.has(view.other) || !accept(view)) continue;
-        mine.set(view.other, { previous: node, view });
-        if (theirs.has(view.other)) {
-          return {
-            path: joinPath(forward, backward, view.other),
-            truncated: false,
-            visited: forward.size + backward.size,
-          };
+    for (let at = head; at < tail; at++) {
+      const node = queue[at] as number;
+      // The entity's run of the generation's edges, or its own edges when it changed since.
+      const own = changed === null ? undefined : changed.get(node);
+      let views: readonly RelationView[];
+      let edges: PackedEdges;
+      let first: number;
+      let last: number;
+      if (own !== undefined) {
+        views = own.views;
+        edges = own.edges;
+        first = 0;
+        last = views.length;
+      } else if (node < baseCount) {
+        views = lists[node] as readonly RelationView[];
+        edges = numbered.edges;
+        first = offsets[node] as number;
+        last = offsets[node + 1] as number;
+      } else {
+        continue;
+      }
+      const targets = edges.targets;
+      for (let edge = first; edge < last; edge++) {
+        const other = targets[edge] as number;
+        if (seen[other] === stamp) continue;
+        if (packed !== null && !packed.accepts(edges, edge)) continue;
+        const view = views[edge - first] as RelationView;
+        if (accept !== null && !accept(view)) continue;
+        seen[other] = stamp;
+        previous[other] = node;
+        via[other] = view;
+        visited++;
+        if (theirs.has(other)) {
+          return { path: joinPath(numbered.slugs, forward, backward, other), truncated: false, visited };
         }
-        if (forward.size + backward.size >= maxVisited) {
-          return { path: null, truncated: true, visited: forward.size + backward.size };
-        }
-        next.push(view.other);
+        if (visited >= maxVisited) return { path: null, truncated: true, visited };
+        queue[next++] = other;
       }
     }
-    if (growForward) forwardFrontier = next;
-    else backwardFrontier = next;
+    if (growForward) {
+      forwardHead = tail;
+      forwardTail = next;
+    } else {
+      backwardHead = tail;
+      backwardTail = next;
+    }
   }
-  return { path: null, truncated: false, visited: forward.size + backward.size };
+  return { path: null, truncated: false, visited };
 }
 
-function joinPath(
-  forward: ReadonlyMap<string, Parent | null>,
-  backward: ReadonlyMap<string, Parent | null>,
-  meeting: string,
-): Path {
-  const entities = [meeting];
+/** The path through `meeting`: the forward side's parents back to the start, the backward side's on to the end. */
+function joinPath(slugs: readonly string[], forward: SearchSide, backward: SearchSide, meeting: number): Path {
+  const entities: string[] = [];
   const steps: PathStep[] = [];
-  for (let node = meeting, parent = forward.get(node); parent; node = parent.previous, parent = forward.get(node)) {
-    entities.unshift(parent.previous);
-    steps.unshift(stepOf(parent.view, parent.previous));
+  for (let node = meeting; forward.previous[node] !== -1; node = forward.previous[node] as number) {
+    const previous = slugs[forward.previous[node] as number] as string;
+    entities.push(previous);
+    steps.push(stepOf(forward.via[node] as RelationView, previous));
   }
-  for (let node = meeting, parent = backward.get(node); parent; node = parent.previous, parent = backward.get(node)) {
-    // The backward side recorded the relation as seen from `parent.previous`; the path walks it the other way.
-    entities.push(parent.previous);
-    steps.push({
-      relation: parent.view.relation,
-      from: node,
-      to: parent.previous,
-      forward: parent.view.relation.from === node,
-    });
+  entities.reverse().push(slugs[meeting] as string);
+  steps.reverse();
+  for (let node = meeting; backward.previous[node] !== -1; node = backward.previous[node] as number) {
+    // The backward side recorded the relation as seen from the entity nearer the end; the path walks it the other way.
+    const here = slugs[node] as string;
+    const relation = (backward.via[node] as RelationView).relation;
+    const next = slugs[backward.previous[node] as number] as string;
+    entities.push(next);
+    steps.push({ relation, from: here, to: next, forward: relation.from === here });
   }
   return { entities, steps };
 }

@@ -23,6 +23,8 @@ export function useReadiness({ ready, describe }: ReadinessOptions): Plugin {
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const url = request.url;
+      // A shortcut for the other requests; the exact path comparison below decides either way.
+      // Stryker disable next-line ConditionalExpression,StringLiteral: without the shortcut the answers are the same
       if (!url.includes('/health') && !url.includes('/ready')) return;
       const path = pathOf(url);
       if (path === '/health') {

@@ -7,7 +7,7 @@
  */
 import { WriteRejectedError } from '../graph/errors.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
-import { loadDataset } from '../graph/load.js';
+import { type LoadOptions, loadDataset } from '../graph/load.js';
 import { applyWrite, type WriteRequest } from '../graph/writes.js';
 import { type Change, type ChangeLog, StoreError } from './change-log.js';
 
@@ -72,8 +72,8 @@ export class LivingGraph {
    * Loads the dataset (DatasetError when it has problems), replays the log over it (StoreError
    * when a stored change no longer applies), and follows changes others commit.
    */
-  static async open(dataDir: string, log: ChangeLog): Promise<LivingGraph> {
-    return LivingGraph.over(loadDataset(dataDir), log);
+  static async open(dataDir: string, log: ChangeLog, options: LoadOptions = {}): Promise<LivingGraph> {
+    return LivingGraph.over(loadDataset(dataDir, options), log);
   }
 
   /** The living graph of a loaded dataset and a change log (replayed over it, then followed). */

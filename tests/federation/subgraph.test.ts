@@ -1,13 +1,12 @@
 /** The schema as a Federation v2 subgraph (FEDERATION=true), through yoga.fetch. */
 import { Kind, type ObjectTypeDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
 import { post } from '../http/client.js';
+import { sharedGraph } from '../shared-graph.js';
 import { entityRecord } from './data.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const federated = createYogaApp({ graph, federation: true });
 
 /** The object types that implement Entity: one per entity kind of the data. */

@@ -21,3 +21,17 @@ export function brokenFixture(edit: (graph: Json, sources: Json) => void): strin
   writeFileSync(join(dir, 'sources.json'), JSON.stringify(sources, null, 2));
   return dir;
 }
+
+/**
+ * A value built on first use inside a test, then shared by the file's tests. Mutation testing
+ * (Stryker) counts code run at import time or in `beforeAll` as covered by no test in particular,
+ * and reruns the whole suite for every mutant there; built inside a test, a graph's loading is
+ * covered by that test alone.
+ */
+export function lazy<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => {
+    built ??= { value: build() };
+    return built.value;
+  };
+}

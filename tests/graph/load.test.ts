@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError, type DatasetProblem } from '../../src/graph/errors.js';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, readDataset } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { brokenFixture, SMALL_FIXTURE } from './fixture.js';
@@ -17,7 +18,11 @@ function problemsOf(dir: string): readonly DatasetProblem[] {
 }
 
 describe('loading a valid dataset', () => {
-  const graph = loadDataset(SMALL_FIXTURE);
+  let graph: KnowledgeGraph;
+  // Loaded inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+  beforeEach(() => {
+    graph = loadDataset(SMALL_FIXTURE);
+  });
 
   it('keys entities by slug and relations by id, from the data', () => {
     expect(graph.entityCount).toBe(5);

@@ -64,3 +64,45 @@ describe('partial dates', () => {
     expect(sorted).toEqual(['2008-12-31', '2009-01-01', '2009', '2009-03', '2009-03-02'] as PartialDate[]);
   });
 });
+
+describe('partial dates at their limits', () => {
+  it('accepts months 01 to 12 and the days each month has, and no more', () => {
+    expect(partialDateProblem('2009-01')).toBeNull();
+    expect(partialDateProblem('2009-12')).toBeNull();
+    expect(partialDateProblem('2009-13')).toMatch(/month 13/);
+    expect(partialDateProblem('2009-01-31')).toBeNull();
+    expect(partialDateProblem('2009-01-32')).toMatch(/day 32/);
+    expect(partialDateProblem('2009-04-30')).toBeNull();
+    expect(partialDateProblem('2009-04-31')).toMatch(/day 31/);
+    expect(partialDateProblem('2009-04-00')).toMatch(/day 00/);
+    expect(partialDateProblem('2009-12-31')).toBeNull();
+    expect(partialDateProblem('12009')).toMatch(/not a partial date/);
+    expect(partialDateProblem(' 2009')).toMatch(/not a partial date/);
+    expect(parsePartialDate('2009-12-31')).toBe('2009-12-31');
+  });
+
+  it('counts days only when both ends are whole days, and backwards too', () => {
+    expect(daysBetween(date('2023-09-27'), date('2023-09'))).toBeNull();
+    expect(daysBetween(date('2023'), date('2023-09-27'))).toBeNull();
+    expect(daysBetween(date('2024-03-01'), date('2024-02-28'))).toBe(-2);
+    expect(daysBetween(date('2024-02-28'), date('2024-02-28'))).toBe(0);
+  });
+
+  it('orders equal starts by the end, and equal dates as equal', () => {
+    expect(comparePartialDates(date('2009'), date('2009-01'))).toBeGreaterThan(0);
+    expect(comparePartialDates(date('2009-01'), date('2009'))).toBeLessThan(0);
+    expect(comparePartialDates(date('2009-01'), date('2009-01'))).toBe(0);
+    expect(comparePartialDates(date('2008-12-31'), date('2009'))).toBeLessThan(0);
+  });
+
+  it('overlaps spans that share one day, either way round', () => {
+    const a = { start: 10, end: 20 };
+    expect(spansOverlap(a, { start: 20, end: 30 })).toBe(true);
+    expect(spansOverlap({ start: 20, end: 30 }, a)).toBe(true);
+    expect(spansOverlap(a, { start: 21, end: 30 })).toBe(false);
+    expect(spansOverlap({ start: 0, end: 9 }, a)).toBe(false);
+    expect(spansOverlap({ start: 0, end: 10 }, a)).toBe(true);
+    expect(intervalSpan()).toEqual({ start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY });
+    expect(intervalSpan(date('2009'), date('2009'))).toEqual({ start: day('2009-01-01'), end: day('2009-12-31') });
+  });
+});

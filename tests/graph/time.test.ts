@@ -4,7 +4,7 @@
  * never lose an answer, a one-holder role ends by its successor's start.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRecord, RelationType } from '../../src/graph/dataset-schema.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
@@ -13,6 +13,8 @@ import { datasetStats } from '../../src/graph/stats.js';
 import {
   certaintyAt,
   dayNumberOf,
+  happeningOf,
+  leastCertain,
   lifeSpan,
   type RelationSpans,
   relationSpans,
@@ -277,16 +279,21 @@ describe('relations that happen at one time', () => {
 });
 
 describe('spans in the graph, and after a write', () => {
-  const graph = loadDataset(SMALL_FIXTURE);
-  const end = (version: KnowledgeGraph, key: string) => version.relationSpans(key)?.possible.end;
-  const newPresident = toRelation({
-    id: 'gop-presided-by-ada-again',
-    type: 'PRESIDED_BY',
-    from: 'guild-of-producers',
-    to: 'ada-lovelace',
-    since: '2015' as PartialDate,
-    citations: [{ source: 'fixture-source' }],
+  let graph: KnowledgeGraph;
+  let newPresident: Relation;
+  // Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+  beforeEach(() => {
+    graph = loadDataset(SMALL_FIXTURE);
+    newPresident = toRelation({
+      id: 'gop-presided-by-ada-again',
+      type: 'PRESIDED_BY',
+      from: 'guild-of-producers',
+      to: 'ada-lovelace',
+      since: '2015' as PartialDate,
+      citations: [{ source: 'fixture-source' }],
+    });
   });
+  const end = (version: KnowledgeGraph, key: string) => version.relationSpans(key)?.possible.end;
 
   it('a presidency ended on an unknown day ends by today, and by the next holder’s start once one is written', () => {
     // tests/fixtures/small: Grace presided from 2009-10 until an unknown day; no successor yet.
@@ -325,5 +332,214 @@ describe('kg stats on time', () => {
     });
     expect(datasetStats(loadDataset(dir)).impossibleRelations).toEqual(['gop-presided-by-ada']);
     expect(datasetStats(loadDataset(SMALL_FIXTURE)).impossibleRelations).toEqual([]);
+  });
+});
+
+const dayOf = (text: string) => spanOf(text as PartialDate);
+const entityOf = (kind: string, extra: Record<string, unknown> = {}, slug = kind.toLowerCase()): Entity =>
+  ({
+    slug,
+    kind,
+    name: slug,
+    description: 'x',
+    citations,
+    abbreviations: [],
+    aliases: [],
+    formerNames: [],
+    ...extra,
+  }) as unknown as Entity;
+
+describe('lifeSpan, each kind', () => {
+  it('runs from founding, birth or start to dissolution, death or end; companies never end', () => {
+    const strike = entityOf('STRIKE', { startDate: '2023-05-02', endDate: '2023-09-27' });
+    expect(lifeSpan(strike)).toEqual({ start: dayOf('2023-05-02').start, end: dayOf('2023-09-27').end });
+    expect(lifeSpan(entityOf('STRIKE'))).toEqual({ start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY });
+    expect(lifeSpan(entityOf('EVENT', { date: '1933-05' }))).toEqual(dayOf('1933-05'));
+    expect(lifeSpan(entityOf('PERSON', { born: '1950', died: '2000' }))).toEqual({
+      start: dayOf('1950').start,
+      end: dayOf('2000').end,
+    });
+    expect(lifeSpan(entityOf('ASSOCIATION', { founded: '1924', dissolved: '1982' }))).toEqual({
+      start: dayOf('1924').start,
+      end: dayOf('1982').end,
+    });
+    for (const kind of ['STUDIO', 'COMPANY', 'AGENCY']) {
+      expect(lifeSpan(entityOf(kind, { founded: '1912', dissolved: '1950' }))).toEqual({
+        start: dayOf('1912').start,
+        end: Number.POSITIVE_INFINITY,
+      });
+    }
+  });
+});
+
+describe('happeningOf: the strike or event a one-time relation takes its dates from', () => {
+  const strike = entityOf('STRIKE', { startDate: '2023-05-02' }, 'strike');
+  const undatedStrike = entityOf('STRIKE', {}, 'undated');
+  const event = entityOf('EVENT', { date: '1933-05' }, 'event');
+  const union = entityOf('UNION', {}, 'union');
+  const oneTime = (extra: Partial<Relation> = {}): Relation => ({
+    id: 'r',
+    type: 'PARTY_TO',
+    from: 'union',
+    to: 'strike',
+    since: null,
+    until: null,
+    ended: false,
+    role: null,
+    qualifiers: [],
+    citations,
+    ...extra,
+  });
+
+  it('is a dated strike or an event at either end, the subject first', () => {
+    expect(happeningOf(oneTime(), { from: union, to: strike })).toBe(strike);
+    expect(happeningOf(oneTime(), { from: strike, to: union })).toBe(strike);
+    expect(happeningOf(oneTime(), { from: union, to: event })).toBe(event);
+    expect(happeningOf(oneTime(), { from: event, to: strike })).toBe(event);
+  });
+
+  it('is none for a lasting type, a relation with dates of its own, or an undated strike', () => {
+    expect(happeningOf(oneTime({ type: 'MEMBER_OF' }), { from: union, to: strike })).toBeNull();
+    expect(happeningOf(oneTime({ since: '2023' as PartialDate }), { from: union, to: strike })).toBeNull();
+    expect(happeningOf(oneTime({ ended: true }), { from: union, to: strike })).toBeNull();
+    expect(happeningOf(oneTime(), { from: union, to: undatedStrike })).toBeNull();
+    expect(happeningOf(oneTime(), { from: union, to: union })).toBeNull();
+  });
+
+  it('gives an event’s whole date, for sure; a strike with no end date an open, unsure end', () => {
+    const atEvent = relationSpans(oneTime({ to: 'event' }), { from: union, to: event, siblings: [], today });
+    expect(atEvent).toEqual({ possible: dayOf('1933-05'), certain: dayOf('1933-05') });
+    const atStrike = relationSpans(oneTime(), { from: union, to: strike, siblings: [], today });
+    expect(atStrike).toEqual({
+      possible: { start: dayOf('2023-05-02').start, end: Number.POSITIVE_INFINITY },
+      certain: null,
+    });
+  });
+});
+
+describe('relationSpans in particular cases', () => {
+  const union = organisation('org');
+  const holder = person('holder');
+  const own = (shape: Partial<RelationShape>, type: RelationType = 'PRESIDED_BY') =>
+    relation({ since: null, until: null, ended: false, qualifiers: [], ...shape }, type);
+
+  it('a lasting relation of unknown start, still holding, is sure from today on, and only if today is possible', () => {
+    const member = own({}, 'MEMBER_OF');
+    expect(relationSpans(member, { from: union, to: holder, siblings: [member], today })).toEqual({
+      possible: { start: Number.NEGATIVE_INFINITY, end: Number.POSITIVE_INFINITY },
+      certain: { start: today, end: Number.POSITIVE_INFINITY },
+    });
+    expect(relationSpans(member, { from: union, to: holder, siblings: [member] }).certain).toBeNull();
+    // The holder is born after today, or died before it: nothing is sure.
+    const unborn = person('holder', '2030' as PartialDate);
+    expect(relationSpans(member, { from: union, to: unborn, siblings: [member], today }).certain).toBeNull();
+    const dead = person('holder', undefined, '2000' as PartialDate);
+    expect(relationSpans(member, { from: union, to: dead, siblings: [member], today }).certain).toBeNull();
+    // Born today: still sure from today.
+    const newborn = person('holder', '2026-06-15' as PartialDate);
+    expect(relationSpans(member, { from: union, to: newborn, siblings: [member], today }).certain).toEqual({
+      start: today,
+      end: Number.POSITIVE_INFINITY,
+    });
+    const diesToday = person('holder', undefined, '2026-06-15' as PartialDate);
+    expect(relationSpans(member, { from: union, to: diesToday, siblings: [member], today }).certain).toEqual({
+      start: today,
+      end: today,
+    });
+    // A one-time type with no date and no strike or event to take one from: nothing sure.
+    const against = own({}, 'AGAINST');
+    expect(relationSpans(against, { from: union, to: holder, siblings: [], today }).certain).toBeNull();
+  });
+
+  it('a one-holder role ends by the earliest surely-later start of the same subject and type', () => {
+    const term = own({ since: '2010' as PartialDate });
+    const yearLater = own({ since: '2015' as PartialDate });
+    const dayLater = own({ since: '2015-03-01' as PartialDate });
+    // Sorted by start, 2015 comes before 2015-03-01, but 2015-03-01 may be the earlier end.
+    expect(
+      relationSpans(term, { from: union, to: holder, siblings: [term, yearLater, dayLater], today }).possible.end,
+    ).toBe(dayOf('2015-03-01').end);
+    // Alone, or with only itself: never cut.
+    expect(relationSpans(term, { from: union, to: holder, siblings: [term], today }).possible.end).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+    const dayTerm = own({ since: '2010-05-05' as PartialDate });
+    expect(relationSpans(dayTerm, { from: union, to: holder, siblings: [dayTerm], today }).possible.end).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+    // A term starting the same day is no successor; one starting the next day is.
+    const sameDay = own({ since: '2010-05-05' as PartialDate });
+    const nextDay = own({ since: '2010-05-06' as PartialDate });
+    expect(relationSpans(dayTerm, { from: union, to: holder, siblings: [dayTerm, sameDay], today }).possible.end).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+    expect(relationSpans(dayTerm, { from: union, to: holder, siblings: [dayTerm, nextDay], today }).possible.end).toBe(
+      dayOf('2010-05-06').end,
+    );
+    // Another subject's, another type's, an undated or a co-holder's term does not cut it.
+    const otherSubject = { ...own({ since: '2012' as PartialDate }), from: 'elsewhere' };
+    const otherType = own({ since: '2012' as PartialDate }, 'MEMBER_OF');
+    const undated = own({});
+    const coHolder = own({ since: '2012' as PartialDate, qualifiers: ['CO_HOLDER'] });
+    expect(
+      relationSpans(term, {
+        from: union,
+        to: holder,
+        siblings: [term, otherSubject, otherType, undated, coHolder],
+        today,
+      }).possible.end,
+    ).toBe(Number.POSITIVE_INFINITY);
+    // A term with a known end keeps it, successor or not.
+    const ended = own({ since: '2010' as PartialDate, until: '2016' as PartialDate, ended: true });
+    expect(relationSpans(ended, { from: union, to: holder, siblings: [ended, yearLater], today }).possible.end).toBe(
+      dayOf('2016').end,
+    );
+  });
+});
+
+describe('certaintyAt and leastCertain', () => {
+  const spans: RelationSpans = { possible: { start: 10, end: 20 }, certain: { start: 12, end: 18 } };
+
+  it('is CERTAIN where the sure span meets the date, POSSIBLE elsewhere in the possible span, null outside', () => {
+    expect(certaintyAt(spans, { start: 18, end: 25 })).toBe('CERTAIN');
+    expect(certaintyAt(spans, { start: 19, end: 25 })).toBe('POSSIBLE');
+    expect(certaintyAt(spans, { start: 0, end: 12 })).toBe('CERTAIN');
+    expect(certaintyAt(spans, { start: 0, end: 11 })).toBe('POSSIBLE');
+    expect(certaintyAt(spans, { start: 20, end: 30 })).toBe('POSSIBLE');
+    expect(certaintyAt(spans, { start: 21, end: 30 })).toBeNull();
+    expect(certaintyAt(spans, { start: 0, end: 10 })).toBe('POSSIBLE');
+    expect(certaintyAt(spans, { start: 0, end: 9 })).toBeNull();
+    expect(certaintyAt({ possible: spans.possible, certain: null }, { start: 15, end: 15 })).toBe('POSSIBLE');
+    expect(certaintyAt({ possible: { start: 20, end: 10 }, certain: null }, { start: 0, end: 30 })).toBeNull();
+  });
+
+  it('takes the lesser of two certainties', () => {
+    expect(leastCertain('CERTAIN', 'CERTAIN')).toBe('CERTAIN');
+    expect(leastCertain('CERTAIN', 'POSSIBLE')).toBe('POSSIBLE');
+    expect(leastCertain('POSSIBLE', 'CERTAIN')).toBe('POSSIBLE');
+    expect(leastCertain('POSSIBLE', 'POSSIBLE')).toBe('POSSIBLE');
+    expect(leastCertain(null, 'CERTAIN')).toBeNull();
+    expect(leastCertain('CERTAIN', null)).toBeNull();
+  });
+
+  it('counts days since 1970-01-01, whole days only', () => {
+    expect(dayNumberOf(new Date('1970-01-01T23:59:59Z'))).toBe(0);
+    expect(dayNumberOf(new Date('1970-01-02T00:00:00Z'))).toBe(1);
+    expect(dayNumberOf(new Date('2026-06-15T12:00:00Z'))).toBe(today);
+  });
+});
+
+describe('one sibling list shared by several subjects', () => {
+  it('each relation is cut only by its own subject’s next holder', () => {
+    const term = relation({ since: '2010' as PartialDate, until: null, ended: false, qualifiers: [] });
+    const successor = relation({ since: '2015' as PartialDate, until: null, ended: false, qualifiers: [] });
+    const elsewhere = {
+      ...relation({ since: '2011' as PartialDate, until: null, ended: false, qualifiers: [] }),
+      from: 'elsewhere',
+    };
+    const siblings = [term, successor, elsewhere];
+    const context = { from: organisation('org'), to: person('holder'), siblings, today };
+    expect(relationSpans(term, context).possible.end).toBe(spanOf('2015' as PartialDate).end);
+    expect(relationSpans(elsewhere, context).possible.end).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
+import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { neighborhood, shortestPath, simplePaths } from '../../src/graph/traversal.js';
 
@@ -51,7 +52,34 @@ function traversalFixture(): string {
   return dir;
 }
 
-const graph = loadDataset(traversalFixture());
+/** p000 - p001 - … : `length` entities in a line. */
+function chainFixture(length: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-chain-'));
+  const cite = [{ source: 's' }];
+  const slugs = Array.from({ length }, (_, index) => `p${String(index).padStart(3, '0')}`);
+  writeFileSync(
+    join(dir, 'graph.json'),
+    JSON.stringify({
+      sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
+      entities: slugs.map((slug) => ({ slug, kind: 'PERSON', name: slug, description: 'x', citations: cite })),
+      relations: slugs.slice(1).map((slug, index) => ({
+        id: `${slugs[index]}-${slug}`,
+        type: 'MEMBER_OF',
+        from: slugs[index],
+        to: slug,
+        since: 'unknown',
+        citations: cite,
+      })),
+    }),
+  );
+  return dir;
+}
+
+let graph: KnowledgeGraph;
+// Loaded inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
+beforeEach(() => {
+  graph = loadDataset(traversalFixture());
+});
 const relationIds = (path: { steps: readonly { relation: { id: string } }[] } | null) =>
   path?.steps.map((step) => step.relation.id);
 
@@ -107,6 +135,101 @@ describe('shortestPath', () => {
     const result = shortestPath(graph, 'hub', 'c', { maxVisited: 10 });
     expect(result).toMatchObject({ path: null, truncated: true });
     expect(result.visited).toBeLessThanOrEqual(10);
+  });
+});
+
+describe('shortestPath: filters on every relation it walks', () => {
+  it('walks only relations citing one of the sources asked for', () => {
+    expect(shortestPath(graph, 'c', 'a', { sources: ['s'] }).path?.entities).toEqual(['c', 'b', 'a']);
+    expect(shortestPath(graph, 'c', 'a', { sources: ['no-such-source'] })).toMatchObject({
+      path: null,
+      truncated: false,
+    });
+  });
+
+  it('with current, walks only relations that have not ended', () => {
+    // b-c-dated ended in 2005: the current path from c to a takes b-c instead.
+    expect(relationIds(shortestPath(graph, 'c', 'a', { current: true }).path)).toEqual(['b-c', 'a-b']);
+  });
+
+  it('a filter that accepts every relation finds what no filter finds', () => {
+    const unfiltered = shortestPath(graph, 'leaf-00', 'c');
+    const everyType = shortestPath(graph, 'leaf-00', 'c', { types: ['MEMBER_OF', 'NEGOTIATES_WITH', 'PARTY_TO'] });
+    expect(everyType).toEqual(unfiltered);
+    expect(unfiltered.path?.entities).toEqual(['leaf-00', 'hub', 'a', 'b', 'c']);
+  });
+
+  it('one search leaves nothing behind for the next, on this graph or a larger one', () => {
+    const first = shortestPath(graph, 'leaf-00', 'c');
+    expect(shortestPath(graph, 'd', 'b').path?.entities).toEqual(['d', 'a', 'b']);
+    expect(shortestPath(graph, 'leaf-00', 'c')).toEqual(first);
+    // p000 - p001 - … - p099, more entities than the fixture has.
+    const chain = loadDataset(chainFixture(100));
+    expect(shortestPath(chain, 'p000', 'p005').path?.entities).toEqual([
+      'p000',
+      'p001',
+      'p002',
+      'p003',
+      'p004',
+      'p005',
+    ]);
+    expect(shortestPath(chain, 'p000', 'p099')).toMatchObject({ path: null, truncated: false });
+    expect(shortestPath(graph, 'leaf-00', 'c')).toEqual(first);
+    expect(shortestPath(graph, 'a', 'e').path).toBeNull();
+  });
+});
+
+describe('shortestPath after a write', () => {
+  const cite = [{ source: 's' }];
+  const f = toEntity({ slug: 'f', kind: 'PERSON', name: 'F', description: 'x', citations: cite });
+  const relation = (id: string, from: string, to: string) =>
+    toRelation({ id, type: 'MEMBER_OF', from, to, since: 'unknown' as PartialDate, citations: cite });
+
+  it('walks relations written since the graph was loaded, to and from an entity written with them', () => {
+    // e had no relations; f is new: e -> f -> c.
+    const next = graph.withEdit(
+      { entities: [f], relations: [relation('e-f', 'e', 'f'), relation('f-c', 'f', 'c')] },
+      1,
+    );
+    expect(shortestPath(next, 'e', 'a').path?.steps.map((step) => [step.relation.id, step.from, step.to])).toEqual([
+      ['e-f', 'e', 'f'],
+      ['f-c', 'f', 'c'],
+      ['b-c-dated', 'c', 'b'],
+      ['a-b', 'b', 'a'],
+    ]);
+    expect(shortestPath(next, 'a', 'e').path?.entities).toEqual(['a', 'b', 'c', 'f', 'e']);
+    // The version written from is unchanged.
+    expect(shortestPath(graph, 'e', 'a').path).toBeNull();
+  });
+
+  it('filters written relations by the sources they cite, as it does those loaded', () => {
+    const citing = (id: string, from: string, to: string, sources: string[]) =>
+      toRelation({
+        id,
+        type: 'MEMBER_OF',
+        from,
+        to,
+        since: 'unknown' as PartialDate,
+        citations: sources.map((source) => ({ source })),
+      });
+    // e -> f cites t; f -> c cites s and t; everything loaded cites s.
+    const next = graph.withEdit(
+      { entities: [f], relations: [citing('e-f', 'e', 'f', ['t']), citing('f-c', 'f', 'c', ['s', 't'])] },
+      1,
+    );
+    expect(shortestPath(next, 'e', 'c', { sources: ['t'] }).path?.entities).toEqual(['e', 'f', 'c']);
+    expect(shortestPath(next, 'e', 'a', { sources: ['t'] })).toMatchObject({ path: null, truncated: false });
+    expect(shortestPath(next, 'e', 'a', { sources: ['s'] })).toMatchObject({ path: null, truncated: false });
+    expect(shortestPath(next, 'e', 'a', { sources: ['s', 't'] }).path?.entities).toEqual(['e', 'f', 'c', 'b', 'a']);
+    expect(shortestPath(next, 'f', 'a', { sources: ['s'] }).path?.entities).toEqual(['f', 'c', 'b', 'a']);
+  });
+
+  it('no longer walks a relation retracted since', () => {
+    const next = graph.withEdit({ retract: ['a-b'] }, 1);
+    expect(relationIds(shortestPath(next, 'a', 'b').path)).toEqual(['d-a', 'd-c', 'b-c-dated']);
+    expect(relationIds(shortestPath(graph, 'a', 'b').path)).toEqual(['a-b']);
+    const isolated = next.withEdit({ retract: ['hub-a'] }, 2);
+    expect(shortestPath(isolated, 'leaf-00', 'a')).toMatchObject({ path: null, truncated: false });
   });
 });
 

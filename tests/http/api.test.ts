@@ -1,6 +1,5 @@
 import type { GraphQLInterfaceType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { schema } from '../../src/schema/index.js';
 import { NODE_TYPE_NAMES } from '../../src/schema/type-names.js';
 import { createYogaApp } from '../../src/yoga.js';
@@ -13,10 +12,10 @@ import type {
   RelationsQueryVariables,
 } from '../gql/graphql.js';
 import { graphql } from '../gql/index.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { execute, post } from './client.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 /** The records as the data files hold them: expected values independent of the graph module. */
 const raw = readDataFiles();

@@ -4,13 +4,12 @@
  * themselves, never from the graph module.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { byNameThenSlug, readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { post } from './client.js';
 
-const yoga = createYogaApp({ graph: loadDataset(DEFAULT_DATA) });
+const yoga = createYogaApp({ graph: sharedGraph() });
 
 // biome-ignore lint/suspicious/noExplicitAny: raw documents, answers read by hand.
 async function data(query: string, variables?: Record<string, unknown>): Promise<any> {

@@ -6,14 +6,13 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createNodeHandler } from '../../src/http/node-handler.js';
 import { ResponseCache } from '../../src/http/response-cache.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
 import { capturingLogger } from '../security/helpers.js';
+import { sharedGraph } from '../shared-graph.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const LIMIT = 2_000;
 
 interface Answer {

@@ -2,12 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { entities, relations } from '../browser/dataset.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 const html = { headers: { accept: 'text/html' } };
 

@@ -1,10 +1,9 @@
 /** GET /ready through `yoga.fetch`: only that very path is the probe. */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 
 describe('/ready', () => {
   const ready = createYogaApp({ graph, ready: () => true });

@@ -4,13 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp, EXAMPLE_QUERY } from '../../src/yoga.js';
 import { type RawRelation, readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { post } from './client.js';
 
-const yoga = createYogaApp({ graph: loadDataset(DEFAULT_DATA) });
+const yoga = createYogaApp({ graph: sharedGraph() });
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const examples = new Map(
   [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => {

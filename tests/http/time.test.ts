@@ -4,13 +4,12 @@
  * data/members.json).
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { graphql } from '../gql/index.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { execute } from './client.js';
 
-const yoga = createYogaApp({ graph: loadDataset(DEFAULT_DATA) });
+const yoga = createYogaApp({ graph: sharedGraph() });
 const today = new Date().toISOString().slice(0, 10);
 
 const AmptpAsOf = graphql(`

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { comparePartialDates, type PartialDate } from '../../src/graph/partial-date.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
 import { graphql } from '../gql/index.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { execute } from './client.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 const raw = readDataFiles();
 const globalId = (type: string, slug: string) => Buffer.from(`${type}:${slug}`).toString('base64');

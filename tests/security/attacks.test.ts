@@ -4,12 +4,11 @@
  * attacks that need a real socket (30 MB bodies, slow clients, concurrency) are in server.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/graph/load.js';
 import { inputShapeProblem } from '../../src/http/query-limits.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import {
   type Answer,
   codesOf,
@@ -23,7 +22,7 @@ import {
   send,
 } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 
 const query = (text: string, variables?: unknown) => postInit({ query: text, variables });
@@ -428,6 +427,20 @@ describe('limits that need a smaller setting to be seen', () => {
     expect(answer.json?.data).toBeNull();
     expect(answer.json?.errors).toHaveLength(1);
     await expectNormalAnswer(yoga);
+  });
+
+  it('past the deadline the whole answer is data: null and one error, not the fields that happened to finish', async () => {
+    // `entity` is nullable: without the answer being replaced, the fields resolved before the
+    // first loader batch (the name) would come back with the error beside them.
+    const hurried = createYogaApp({ graph, deadlineMs: 0 });
+    const answer = await send(
+      hurried,
+      query('{ entity(slug: "amptp") { name relations(first: 5) { edges { other { name } } } } }'),
+    );
+    expect(answer.status).toBe(200);
+    expect(answer.json?.data).toBeNull();
+    expect(codesOf(answer)).toEqual(['DEADLINE_EXCEEDED']);
+    expect(answer.json?.errors?.[0]?.extensions).toEqual({ code: 'DEADLINE_EXCEEDED', deadlineMs: 0 });
   });
 
   it('swaps a response over the size cap for RESPONSE_TOO_LARGE', async () => {

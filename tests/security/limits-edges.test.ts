@@ -5,15 +5,14 @@
 import { complexityFromQuery } from '@pothos/plugin-complexity';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { loadDataset } from '../../src/graph/load.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { schema } from '../../src/schema/index.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { type Answer, codesOf, postInit, send } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const yoga = createYogaApp({ graph });
 
 const ask = (query: string, extra: Record<string, unknown> = {}) => send(yoga, postInit({ query, ...extra }));
@@ -92,6 +91,25 @@ describe('request shape limits', () => {
     expectRefusedBy(refused, 200, 'QUERY_TOO_COMPLEX');
     expect(refused.json?.errors?.[0]?.extensions).toMatchObject({ cost: 20_001, maxCost: 20_000 });
     expect(refused.json?.data).toBeNull();
+  });
+});
+
+describe('the response size cap, in UTF-8 bytes', () => {
+  // The name holds an en dash: 3 bytes in UTF-8, 1 character, so bytes and characters differ.
+  const question = '{ entity(slug: "viacom-2005") { name } }';
+  const expected = { data: { entity: { name: 'Viacom (2005–2019)' } } };
+  const answerText = JSON.stringify(expected);
+  const bytes = Buffer.byteLength(answerText);
+
+  it('an answer of exactly the cap is given, one byte less refuses it with RESPONSE_TOO_LARGE', async () => {
+    expect(bytes).toBe(answerText.length + 2);
+    const exact = await send(createYogaApp({ graph, maxResponseBytes: bytes }), postInit({ query: question }));
+    expectAnswered(exact);
+    expect(exact.text).toBe(answerText);
+    const under = await send(createYogaApp({ graph, maxResponseBytes: bytes - 1 }), postInit({ query: question }));
+    expectRefusedBy(under, 200, 'RESPONSE_TOO_LARGE');
+    expect(under.json?.data).toBeNull();
+    expect(under.json?.errors?.[0]?.extensions).toEqual({ code: 'RESPONSE_TOO_LARGE', maxBytes: bytes - 1 });
   });
 });
 

@@ -1,13 +1,13 @@
 /** Operations: liveness, readiness, request ids, structured logs, and the settings the server reads. */
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { loadDataset } from '../../src/graph/load.js';
+import { pathOf } from '../../src/http/request-log.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { capturingLogger, expectNormalAnswer, NORMAL_QUERY, postInit, send } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe('liveness and readiness', () => {
@@ -77,15 +77,46 @@ describe('structured logs', () => {
     expect(requests[0]?.ms).toEqual(expect.any(Number));
   });
 
+  it('logs the path without its query string, each error code once, and nothing for what is absent', async () => {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, logger });
+    const query = encodeURIComponent('{ entity(slug: "amptp") { name } }');
+    await send(
+      yoga,
+      { headers: { accept: 'application/json', 'x-request-id': 'req-get' } },
+      `http://yoga/graphql?query=${query}`,
+    );
+    await send(yoga, {
+      ...postInit({ query: '{ entity(slug: "amptp") { nope nada } }' }),
+      headers: { 'content-type': 'application/json', 'x-request-id': 'req-twice' },
+    });
+    const byId = new Map(lines().map((line) => [line.reqId, line]));
+    const get = byId.get('req-get');
+    expect(get).toMatchObject({ level: 30, method: 'GET', path: '/graphql', status: 200, msg: 'request' });
+    expect(get).not.toHaveProperty('operation');
+    expect(get).not.toHaveProperty('errors');
+    // Two unknown fields: two errors of one code, logged once.
+    expect(byId.get('req-twice')).toMatchObject({ errors: ['GRAPHQL_VALIDATION_FAILED'] });
+  });
+
   it('logs probes at debug only', async () => {
     const { logger, lines } = capturingLogger();
     const yoga = createYogaApp({ graph, logger });
     await send(yoga, {}, 'http://yoga/ready');
-    expect(
-      lines()
-        .filter((line) => line.path === '/ready')
-        .map((line) => line.level),
-    ).toEqual([20]);
+    await send(yoga, {}, 'http://yoga/health?probe=1');
+    await send(yoga, {}, 'http://yoga/healthz');
+    expect(lines().map((line) => [line.path, line.level])).toEqual([
+      ['/ready', 20],
+      ['/health', 20],
+      ['/healthz', 30],
+    ]);
+  });
+
+  it('takes the path of a URL from the first slash after the host to the query string', () => {
+    expect(pathOf('http://yoga/graphql')).toBe('/graphql');
+    expect(pathOf('http://yoga/graphql?query=%7B%7D&next=/ready')).toBe('/graphql');
+    expect(pathOf('https://example.org:8080/explore/app.js')).toBe('/explore/app.js');
+    expect(pathOf('http://yoga')).toBe('/');
   });
 
   it('is silent by default (the tests stay quiet)', async () => {

@@ -1,12 +1,11 @@
 /** Production mode and error hygiene: what a stranger learns from the errors, and what they can switch on. */
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
-import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
-import { DEFAULT_DATA } from '../graph/fixture.js';
+import { sharedGraph } from '../shared-graph.js';
 import { capturingLogger, codesOf, expectRefused, postInit, send } from './helpers.js';
 
-const graph = loadDataset(DEFAULT_DATA);
+const graph = sharedGraph();
 const production = createYogaApp({ graph, production: true });
 const development = createYogaApp({ graph });
 

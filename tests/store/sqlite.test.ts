@@ -3,7 +3,8 @@
  * order without gaps (two handles on one file included), a damaged or tampered store is refused,
  * and a stored change that no longer applies to the dataset stops the start.
  */
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -102,6 +103,108 @@ describe('SqliteChangeLog', () => {
   });
 });
 
+/** A row written behind the log's back, with a checksum computed here as the module documents it. */
+function insertRaw(file: string, row: { seq: number; operation: string; payload: string }): void {
+  const full = { at: '2024-01-01T00:00:00.000Z', actor: 'tester', key: 'raw', reason: 'test', ...row };
+  const checksum = createHash('sha256')
+    .update(JSON.stringify([full.seq, full.at, full.actor, full.operation, full.key, full.payload, full.reason]))
+    .digest('hex');
+  const db = new Database(file);
+  db.prepare(
+    'INSERT INTO changes (seq, at, actor, operation, key, payload, reason, checksum) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(full.seq, full.at, full.actor, full.operation, full.key, full.payload, full.reason, checksum);
+  db.close();
+}
+
+describe('SqliteChangeLog: opening', () => {
+  it('creates the directories of a path that does not exist yet, and the file in WAL mode', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-sqlite-')), 'nested', 'deeper', 'kg.sqlite');
+    const log = SqliteChangeLog.open(file);
+    expect(log.isAvailable()).toBe(true);
+    await log.close();
+    expect(log.isAvailable()).toBe(false);
+    await log.close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.prepare("SELECT value FROM meta WHERE name = 'format'").pluck().get()).toBe('1');
+    db.close();
+  });
+
+  it('read-only: refuses a file that does not exist (and creates none), reads one that does', async () => {
+    const missing = storeFile();
+    expect(() => SqliteChangeLog.open(missing, { readonly: true })).toThrow(StoreError);
+    expect(existsSync(missing)).toBe(false);
+    const file = storeFile();
+    const writer = SqliteChangeLog.open(file);
+    await writer.append(0, () => draft('a'));
+    const reader = SqliteChangeLog.open(file, { readonly: true });
+    expect((await reader.readAfter(0)).map((change) => change.key)).toEqual(['a']);
+    await reader.close();
+    await writer.close();
+  });
+
+  it('refuses a store of another format', () => {
+    const file = storeFile();
+    SqliteChangeLog.open(file).close();
+    const db = new Database(file);
+    db.prepare("UPDATE meta SET value = '2' WHERE name = 'format'").run();
+    db.close();
+    expect(() => SqliteChangeLog.open(file)).toThrow(/has format 2, this server reads format 1/);
+  });
+
+  it('refuses a stored change with an unknown operation or a payload that is not JSON, even with a valid checksum', async () => {
+    const unknown = storeFile();
+    await SqliteChangeLog.open(unknown).close();
+    insertRaw(unknown, { seq: 1, operation: 'DROP_EVERYTHING', payload: '{}' });
+    expect(() => SqliteChangeLog.open(unknown)).toThrow(/change 1 has an unknown operation "DROP_EVERYTHING"/);
+
+    const notJson = storeFile();
+    await SqliteChangeLog.open(notJson).close();
+    insertRaw(notJson, { seq: 1, operation: 'ADD_SOURCE', payload: '{not json' });
+    expect(() => SqliteChangeLog.open(notJson)).toThrow(/change 1 has a payload that is not JSON/);
+
+    // The same row with a valid operation and payload is read as it was written.
+    const fine = storeFile();
+    await SqliteChangeLog.open(fine).close();
+    insertRaw(fine, { seq: 1, operation: 'RETRACT_RELATION', payload: '{"a":1}' });
+    const log = SqliteChangeLog.open(fine);
+    expect(await log.readAfter(0)).toEqual([
+      {
+        seq: 1,
+        at: '2024-01-01T00:00:00.000Z',
+        actor: 'tester',
+        operation: 'RETRACT_RELATION',
+        key: 'raw',
+        payload: { a: 1 },
+        reason: 'test',
+      },
+    ]);
+    await log.close();
+  });
+
+  it('checks the sequence of what it reads from where the caller is', async () => {
+    const file = storeFile();
+    const log = SqliteChangeLog.open(file);
+    for (const [after, key] of [
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'c'],
+    ] as const)
+      await log.append(after, () => draft(key));
+    expect((await log.readAfter(2)).map((change) => [change.seq, change.key])).toEqual([[3, 'c']]);
+    expect(await log.readAfter(3)).toEqual([]);
+    // Another handle appends; this one, two changes behind, is given both as missed, then its own.
+    const other = SqliteChangeLog.open(file);
+    await other.append(3, () => draft('d'));
+    const result = await log.append(2, () => draft('e'));
+    expect(result.missed.map((change) => change.seq)).toEqual([3, 4]);
+    expect(result.change).toMatchObject({ seq: 5, key: 'e', actor: 'tester', reason: 'test' });
+    expect(Date.parse(result.change.at)).not.toBeNaN();
+    await other.close();
+    await log.close();
+  });
+});
+
 describe('LivingGraph', () => {
   it('refuses to start when a stored change no longer applies to the dataset', async () => {
     const file = storeFile();
@@ -138,5 +241,40 @@ describe('LivingGraph', () => {
         payload: { to: 'writers-guild-of-america-west' },
       }),
     ).toThrow(/to: to cannot change/);
+  });
+});
+
+describe('LivingGraph over one SQLite file', () => {
+  const addSource = (living: LivingGraph, key: string) => living.write(draft(key));
+
+  it('numbers its versions 1, 2, ..., keeps the history of each, and tells listeners until they stop', async () => {
+    const living = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(storeFile()));
+    const heard: [number, string][] = [];
+    const stop = living.onChange((change, graph) => heard.push([graph.version, change.key]));
+    const first = await addSource(living, 'first');
+    stop();
+    const second = await addSource(living, 'second');
+    expect([first.graph.version, second.graph.version, living.current.version]).toEqual([1, 2, 2]);
+    expect(heard).toEqual([[1, 'first']]);
+    expect(living.history(first.graph).map((change) => change.key)).toEqual(['first']);
+    expect(living.history(second.graph).map((change) => change.key)).toEqual(['first', 'second']);
+    await living.close();
+    expect(living.log.isAvailable()).toBe(false);
+  });
+
+  it('catches up with what another process appended to the same file', async () => {
+    const file = storeFile();
+    const writer = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(file));
+    const reader = await LivingGraph.open(SMALL_FIXTURE, SqliteChangeLog.open(file));
+    await addSource(writer, 'elsewhere');
+    expect(reader.current.version).toBe(0);
+    await reader.catchUp();
+    expect(reader.current.version).toBe(1);
+    expect(reader.current.source('elsewhere')?.title).toBe('Source elsewhere');
+    // Its own next write comes after the change it caught up with.
+    const own = await addSource(reader, 'own');
+    expect(own.change.seq).toBe(2);
+    await reader.close();
+    await writer.close();
   });
 });
