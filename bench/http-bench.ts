@@ -204,8 +204,8 @@ const SERVERS: readonly ServerName[] = ['ours', 'ours-uncached', 'mercurius', 'c
 
 /**
  * Every server runs as deployed, with NODE_ENV=production: graphql-js then drops its development
- * checks (a cross-realm test behind each failed `instanceof`), 15 to 30% of an executed request's
- * CPU here, and mercurius gets the same.
+ * checks (a cross-realm test behind each failed `instanceof`), about a fifth of an executed
+ * request's CPU here, and mercurius gets the same.
  */
 const DEPLOYED = { NODE_ENV: 'production' } as const;
 
