@@ -231,6 +231,19 @@ function sectionsByName(): Record<string, Section> {
   };
 }
 
+/** The order of the closing lines, whatever order the sections ran in; lines of other kinds come first. */
+const LINE_ORDER = [
+  'ratio ours/mercurius',
+  'ratio ours-uncached/mercurius',
+  'ratio load/graphology',
+  'ratio shortest-path',
+];
+
+function ordered(lines: readonly string[]): string[] {
+  const rank = (line: string) => LINE_ORDER.findIndex((prefix) => line.startsWith(prefix));
+  return [...lines].sort((a, b) => rank(a) - rank(b));
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const available = sectionsByName();
@@ -261,7 +274,7 @@ async function main(): Promise<void> {
   if (loadLine) context.lines.push(loadLine);
   if (context.failed) process.exitCode = 1;
   // Last, so a script can take the ratios from the final lines.
-  if (context.lines.length > 0) console.log(`\n${context.lines.join('\n')}`);
+  if (context.lines.length > 0) console.log(`\n${ordered(context.lines).join('\n')}`);
 }
 
 main().catch((error: unknown) => {

@@ -138,7 +138,8 @@ server.listen(config.port, config.host, () => {
   logger.info({ url, pid: process.pid }, `listening on ${url}`);
   // Listening first, so that a supervisor sees the process up; ready once no request would wait
   // for an index (seconds on a graph of a million relations, nothing on the default dataset).
-  setImmediate(() => {
+  // The lines above are written out first: building blocks the event loop, log writes included.
+  logger.flush(() => {
     const started = performance.now();
     living.current.prepare();
     prepared = true;

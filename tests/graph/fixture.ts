@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Entity } from '../../src/graph/types.js';
 
 export const SMALL_FIXTURE = fileURLToPath(new URL('../fixtures/small', import.meta.url));
 export const DEFAULT_DATA = fileURLToPath(new URL('../../data', import.meta.url));
@@ -34,4 +35,22 @@ export function lazy<T>(build: () => T): () => T {
     built ??= { value: build() };
     return built.value;
   };
+}
+
+/**
+ * An entity record as loading makes it (every list present), built in a test with only what it
+ * needs; `extra` adds or overrides fields. It cites source `s`.
+ */
+export function entityRecord(slug: string, kind: string, name: string, extra: Record<string, unknown> = {}): Entity {
+  return {
+    slug,
+    kind,
+    name,
+    description: 'x',
+    citations: [{ source: 's' }],
+    abbreviations: [],
+    aliases: [],
+    formerNames: [],
+    ...extra,
+  } as unknown as Entity;
 }

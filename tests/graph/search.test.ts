@@ -7,23 +7,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { normalize, SearchIndex } from '../../src/graph/search.js';
-import type { Entity } from '../../src/graph/types.js';
+import { entityRecord } from './fixture.js';
 
-const citations = [{ source: 's' }];
-
-function entity(slug: string, kind: string, name: string, extra: Record<string, unknown> = {}): Entity {
-  return {
-    slug,
-    kind,
-    name,
-    description: 'x',
-    citations,
-    abbreviations: [],
-    aliases: [],
-    formerNames: [],
-    ...extra,
-  } as unknown as Entity;
-}
+const entity = entityRecord;
 
 const wga = entity('wga', 'UNION', 'Writers Guild of America', {
   abbreviations: ['WGA'],

@@ -21,7 +21,7 @@ import {
   type SpanContext,
 } from '../../src/graph/time.js';
 import type { Entity, Relation, RelationQualifier } from '../../src/graph/types.js';
-import { brokenFixture, SMALL_FIXTURE } from './fixture.js';
+import { brokenFixture, entityRecord, SMALL_FIXTURE } from './fixture.js';
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
@@ -337,17 +337,7 @@ describe('kg stats on time', () => {
 
 const dayOf = (text: string) => spanOf(text as PartialDate);
 const entityOf = (kind: string, extra: Record<string, unknown> = {}, slug = kind.toLowerCase()): Entity =>
-  ({
-    slug,
-    kind,
-    name: slug,
-    description: 'x',
-    citations,
-    abbreviations: [],
-    aliases: [],
-    formerNames: [],
-    ...extra,
-  }) as unknown as Entity;
+  entityRecord(slug, kind, slug, extra);
 
 describe('lifeSpan, each kind', () => {
   it('runs from founding, birth or start to dissolution, death or end; companies never end', () => {

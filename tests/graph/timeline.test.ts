@@ -11,7 +11,7 @@ import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { entityItems, RelationEntry, relationItems, type TimelineEntry } from '../../src/graph/timeline.js';
 import type { Entity, Interval, Relation } from '../../src/graph/types.js';
-import { SMALL_FIXTURE } from './fixture.js';
+import { entityRecord, SMALL_FIXTURE } from './fixture.js';
 
 let graph: KnowledgeGraph;
 // Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
@@ -265,17 +265,7 @@ describe('how each relation type reads', () => {
 });
 
 function entity(kind: string, extra: Record<string, unknown>): Entity {
-  return {
-    slug: 'e',
-    kind,
-    name: 'Thing',
-    description: 'x',
-    citations,
-    abbreviations: [],
-    aliases: [],
-    formerNames: [],
-    ...extra,
-  } as unknown as Entity;
+  return entityRecord('e', kind, 'Thing', extra);
 }
 
 /** An entity's items are whole entries (a relation's are phrased later, see RelationEntry). */
