@@ -104,33 +104,35 @@ export class NumberedAdjacency {
   readonly edges: PackedEdges;
   /** Each number's adjacency list (the graph's own frozen arrays), parallel to its run of edges. */
   readonly lists: readonly (readonly RelationView[])[];
-  /** The slug of each number. */
-  readonly slugs: readonly string[];
   readonly citationSets: CitationSets;
   /** Entities whose relations changed since the generation (by number); null when none did. */
   readonly changed: ReadonlyMap<number, ChangedNeighbors> | null;
   readonly #numbers: ReadonlyMap<string, number>;
-  /** Numbers the delta gave to entities the generation had no relations for. */
+  /** The slug of each number below `baseCount`: the generation's, shared by every version. */
+  readonly #baseSlugs: readonly string[];
+  /** Numbers the delta gave to entities the generation had no relations for, and their slugs in number order. */
   readonly #added: ReadonlyMap<string, number> | null;
+  readonly #addedSlugs: readonly string[];
 
   private constructor(
     base: Pick<NumberedAdjacency, 'offsets' | 'edges' | 'lists' | 'baseCount'>,
-    slugs: readonly string[],
+    baseSlugs: readonly string[],
     citationSets: CitationSets,
     numbers: ReadonlyMap<string, number>,
-    added: ReadonlyMap<string, number> | null,
+    added: { readonly numbers: ReadonlyMap<string, number>; readonly slugs: readonly string[] } | null,
     changed: ReadonlyMap<number, ChangedNeighbors> | null,
   ) {
     this.offsets = base.offsets;
     this.edges = base.edges;
     this.lists = base.lists;
     this.baseCount = base.baseCount;
-    this.slugs = slugs;
+    this.#baseSlugs = baseSlugs;
     this.citationSets = citationSets;
     this.#numbers = numbers;
-    this.#added = added;
+    this.#added = added?.numbers ?? null;
+    this.#addedSlugs = added?.slugs ?? [];
     this.changed = changed;
-    this.count = base.baseCount + (added?.size ?? 0);
+    this.count = base.baseCount + this.#addedSlugs.length;
   }
 
   /** Numbers every entity of `adjacency` (a generation's lists by slug). */
@@ -159,17 +161,20 @@ export class NumberedAdjacency {
     return new NumberedAdjacency({ offsets, edges, lists, baseCount: slugs.length }, slugs, sets, numbers, null, null);
   }
 
-  /** This numbering with the lists of `changed` (a delta's lists by slug) laid over it. */
+  /**
+   * This numbering (a generation's) with the lists of `changed` (a delta's lists by slug) laid
+   * over it: the cost is the delta's, the generation's arrays are shared.
+   */
   withChanges(changed: ReadonlyMap<string, readonly RelationView[]>): NumberedAdjacency {
     if (changed.size === 0) return this;
     const added = new Map<string, number>();
-    const slugs = [...this.slugs];
+    const addedSlugs: string[] = [];
     const numberOf = (slug: string): number => {
       let number = this.#numbers.get(slug) ?? added.get(slug);
       if (number === undefined) {
-        number = slugs.length;
+        number = this.baseCount + addedSlugs.length;
         added.set(slug, number);
-        slugs.push(slug);
+        addedSlugs.push(slug);
       }
       return number;
     };
@@ -182,7 +187,19 @@ export class NumberedAdjacency {
       });
       lists.set(numberOf(slug), { edges, views });
     }
-    return new NumberedAdjacency(this, slugs, sets, this.#numbers, added, lists);
+    return new NumberedAdjacency(
+      this,
+      this.#baseSlugs,
+      sets,
+      this.#numbers,
+      { numbers: added, slugs: addedSlugs },
+      lists,
+    );
+  }
+
+  /** The slug of a number in use. */
+  slugOf(number: number): string {
+    return (number < this.baseCount ? this.#baseSlugs[number] : this.#addedSlugs[number - this.baseCount]) as string;
   }
 
   /** The number of an entity; -1 when it has no relations in this version. */

@@ -10,7 +10,7 @@
  */
 import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
 import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
-import { type PackedEdges, PackedFilter } from './numbered-adjacency.js';
+import { type NumberedAdjacency, type PackedEdges, PackedFilter } from './numbered-adjacency.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
 
 export interface PathStep {
@@ -179,7 +179,7 @@ export function shortestPath(
         via[other] = view;
         visited++;
         if (theirs.has(other)) {
-          return { path: joinPath(numbered.slugs, forward, backward, other), truncated: false, visited };
+          return { path: joinPath(numbered, forward, backward, other), truncated: false, visited };
         }
         if (visited >= maxVisited) return { path: null, truncated: true, visited };
         queue[next++] = other;
@@ -197,21 +197,21 @@ export function shortestPath(
 }
 
 /** The path through `meeting`: the forward side's parents back to the start, the backward side's on to the end. */
-function joinPath(slugs: readonly string[], forward: SearchSide, backward: SearchSide, meeting: number): Path {
+function joinPath(numbered: NumberedAdjacency, forward: SearchSide, backward: SearchSide, meeting: number): Path {
   const entities: string[] = [];
   const steps: PathStep[] = [];
   for (let node = meeting; forward.previous[node] !== -1; node = forward.previous[node] as number) {
-    const previous = slugs[forward.previous[node] as number] as string;
+    const previous = numbered.slugOf(forward.previous[node] as number);
     entities.push(previous);
     steps.push(stepOf(forward.via[node] as RelationView, previous));
   }
-  entities.reverse().push(slugs[meeting] as string);
+  entities.reverse().push(numbered.slugOf(meeting));
   steps.reverse();
   for (let node = meeting; backward.previous[node] !== -1; node = backward.previous[node] as number) {
     // The backward side recorded the relation as seen from the entity nearer the end; the path walks it the other way.
-    const here = slugs[node] as string;
+    const here = numbered.slugOf(node);
     const relation = (backward.via[node] as RelationView).relation;
-    const next = slugs[backward.previous[node] as number] as string;
+    const next = numbered.slugOf(backward.previous[node] as number);
     entities.push(next);
     steps.push({ relation, from: here, to: next, forward: relation.from === here });
   }
