@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { entityInterval, nameAsOf } from '../../src/graph/entity-dates.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import type { Entity } from '../../src/graph/types.js';
+import { entityRecord } from './fixture.js';
 
 function entity(kind: string, extra: Record<string, unknown> = {}): Entity {
-  return {
-    slug: 'e',
-    kind,
-    name: 'New Name',
-    description: 'x',
-    citations: [{ source: 's' }],
-    abbreviations: [],
-    aliases: [],
-    formerNames: [],
-    ...extra,
-  } as unknown as Entity;
+  return entityRecord('e', kind, 'New Name', extra);
 }
 
 describe('entityInterval', () => {
