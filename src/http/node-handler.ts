@@ -24,7 +24,7 @@ import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { requestIdFrom } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
-import { headerOf, usableHost } from './fast-path.js';
+import { GRAPHQL_PATH, headerOf, usableHost } from './fast-path.js';
 import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
@@ -42,8 +42,6 @@ export interface NodeHandlerOptions {
   /** Where cache hits and misses and the refusals made here are counted; null for none. */
   readonly metrics?: Metrics | null;
 }
-
-const GRAPHQL_PATH = '/graphql';
 
 /**
  * An error-free answer contains no `"errors":` key: JSON text has that sequence only as a
