@@ -241,6 +241,12 @@ export class FastPath {
     this.#yoga = yoga;
     this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
     const internals = yoga as unknown as YogaInternals;
+    // Not public API: a yoga release that renames them must stop the start, not answer 500s later.
+    if (!Array.isArray(internals.plugins) || !Array.isArray(internals.onResultProcessHooks)) {
+      throw new Error(
+        "graphql-yoga's plugin and result-processing hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
+      );
+    }
     this.#onRequest = internals.plugins.flatMap((plugin) => (plugin?.onRequest ? [plugin.onRequest] : []));
     this.#onResponse = internals.plugins.flatMap((plugin) => (plugin?.onResponse ? [plugin.onResponse] : []));
     this.#onResultProcess = internals.onResultProcessHooks;
