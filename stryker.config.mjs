@@ -9,6 +9,12 @@
  */
 export default {
   mutate: ['src/graph/**/*.ts', 'src/http/**/*.ts', 'src/schema/**/*.ts', 'src/store/**/*.ts'],
+  // The bugs worth catching are in logic: conditions, comparisons, operators, emptied blocks,
+  // flipped booleans, swapped methods, dropped optional chains. The mutators that only swap
+  // string, object, array and regular-expression literals for empty ones are not run: they were
+  // 2,276 of the 6,585 mutants (35%), each costing a type check and, if it compiles, a test run; with
+  // them a full run did not fit in 90 minutes on two cores.
+  mutator: { excludedMutations: ['StringLiteral', 'ObjectLiteral', 'ArrayDeclaration', 'Regex'] },
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   checkers: ['typescript'],
