@@ -47,7 +47,10 @@ describe('the log line of a replayed answer', () => {
         stream,
       ),
     'a level formatter and a custom time': (stream) =>
-      pino({ formatters: { level: (label) => ({ severity: label }) }, timestamp: pino.stdTimeFunctions.isoTime }, stream),
+      pino(
+        { formatters: { level: (label) => ({ severity: label }) }, timestamp: pino.stdTimeFunctions.isoTime },
+        stream,
+      ),
   };
 
   for (const [name, build] of Object.entries(loggers)) {
