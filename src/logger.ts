@@ -125,10 +125,11 @@ const {
 
 /**
  * Logs the `request` line of a replayed answer: `logger.info({ ...request, cached: true }, 'request')`,
- * the same line to the same destination (so its batching and the flush on exit hold), written at a
- * fifth of the CPU. Pino's call copies and walks the object, looks up serialisers and escapes
- * every key: 9% of a cache hit's CPU, as profiled; this writes the line from pino's own pieces
- * (level, time, bindings, line end, read at each call) and the fields in pino's order. It is used
+ * the same line to the same destination (so its batching and the flush on exit hold), with less
+ * work: pino's call copies and walks the object, looks up serialisers and escapes every key (4.5%
+ * of a cache hit's busy time as profiled, against 3.3% for this), where this writes the line from
+ * pino's own pieces (level, time, bindings, line end, read at each call) and the fields in pino's
+ * order. It is used
  * only when a probe line written both ways comes out the same and the logger has nothing that
  * acts at call time (hooks, mixin, message prefix, a destination that wants metadata); else it
  * calls pino.
