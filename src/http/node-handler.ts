@@ -60,7 +60,6 @@ const UNEXPECTED = JSON.stringify({
 /** What the fast path needs of the handler's options, defaults filled in. */
 interface FastOptions {
   readonly yoga: YogaApp;
-  readonly maxBodyBytes: number;
   readonly logger: Logger;
   readonly cache: ResponseCache | null;
   readonly currentVersion: () => number;
@@ -281,7 +280,6 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
   const { yoga, maxBodyBytes, logger, cache = null, currentVersion = () => 0, metrics = null } = options;
   const fast: FastOptions = {
     yoga,
-    maxBodyBytes,
     logger,
     cache,
     currentVersion,
