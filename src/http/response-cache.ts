@@ -113,11 +113,13 @@ export class ResponseCache {
   get(key: string, version: number): CachedResponse | undefined {
     const entry = this.#byRequest.get(key);
     if (!entry) return undefined;
-    this.#delete(key);
-    if (entry.response.version !== version) return undefined;
+    this.#byRequest.delete(key);
+    if (entry.response.version !== version) {
+      this.#bytes -= entry.bytes;
+      return undefined;
+    }
     // Re-inserted: a Map keeps insertion order, so its first key is the least recently used.
     this.#byRequest.set(key, entry);
-    this.#bytes += entry.bytes;
     return entry.response;
   }
 

@@ -214,12 +214,17 @@ describe('the real server under hostile requests', () => {
 
   it('logs JSON lines, each request with its id', async () => {
     await post(server.url, { query: NORMAL_QUERY }, { 'x-request-id': 'server-req-1' });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const lines = server
-      .output()
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Lines are written in batches, at the latest 100 ms after they are logged: read until it is there.
+    const logged = () =>
+      server
+        .output()
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+    for (let tries = 0; tries < 50 && !logged().some((line) => line.reqId === 'server-req-1'); tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const lines = logged();
     expect(lines).toContainEqual(expect.objectContaining({ reqId: 'server-req-1', status: 200, path: '/graphql' }));
     expect(lines).toContainEqual(expect.objectContaining({ status: 413, msg: 'request' }));
   });
