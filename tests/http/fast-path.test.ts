@@ -331,6 +331,33 @@ describe('the fast path', () => {
     ]);
   });
 
+  // Expected by hand from what yoga's JSON result processor and JSON body parser accept: the fast
+  // path takes a request only when yoga would answer it with JSON from a JSON body (or a GET).
+  it.each([
+    ['POST', '/graphql', { 'content-type': 'application/json' }, true],
+    ['POST', '/graphql', { 'content-type': 'application/json; charset=utf-8' }, true],
+    ['POST', '/graphql', { 'content-type': 'application/json,text/plain' }, true],
+    ['POST', '/graphql', { 'content-type': 'application/jsonl' }, false],
+    ['POST', '/graphql', { 'content-type': 'text/plain' }, false],
+    ['POST', '/graphql', {}, false],
+    ['GET', '/graphql?query=%7B__typename%7D', {}, true],
+    ['PUT', '/graphql', { 'content-type': 'application/json' }, false],
+    ['GET', '/graphqlx', {}, false],
+    ['GET', '/graphql/', {}, false],
+    ['GET', '/graphql', { expect: '100-continue' }, false],
+    ['GET', '/graphql', { accept: 'application/json' }, true],
+    ['GET', '/graphql', { accept: 'Application/JSON; charset=UTF-8' }, true],
+    ['GET', '/graphql', { accept: 'application/graphql-response+json, application/json;q=0.9' }, true],
+    ['GET', '/graphql', { accept: ' application/* , */*' }, true],
+    ['GET', '/graphql', { accept: 'application/json; charset=iso-8859-1' }, false],
+    ['GET', '/graphql', { accept: 'text/event-stream' }, false],
+    ['GET', '/graphql', { accept: 'application/json, text/event-stream' }, false],
+    ['GET', '/graphql', { accept: 'multipart/mixed' }, false],
+  ] as const)('takes %s %s with %j: %s', (method, url, headers, taken) => {
+    const yoga = createYogaApp({ graph });
+    expect(yoga.fastPath.takes(method, url, { host: 'yoga', ...headers })).toBe(taken);
+  });
+
   it.each([
     [
       'a body that is not JSON',
