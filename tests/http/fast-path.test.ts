@@ -10,7 +10,7 @@ import { headerOf, type RawResponse } from '../../src/http/fast-path.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp, type YogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
-import { capturingLogger } from '../security/helpers.js';
+import { brokenGraph, capturingLogger } from '../security/helpers.js';
 
 const graph = loadDataset(DEFAULT_DATA);
 const AMPTP_NAME = 'Alliance of Motion Picture and Television Producers';
@@ -271,17 +271,7 @@ describe('the fast path', () => {
   });
 
   it('masks an unexpected error, after jit too, and logs it whole with the request line', async () => {
-    const broken = new Proxy(graph, {
-      get(target, property) {
-        if (property === 'entities') {
-          return () => {
-            throw new Error('disk on fire at /srv/secret/path');
-          };
-        }
-        const value = Reflect.get(target, property, target);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
+    const broken = brokenGraph(graph);
     const { logger, lines } = capturingLogger();
     const yoga = createYogaApp({ graph: broken, production: true, logger });
     const testCase: Case = {

@@ -5,6 +5,7 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { expect } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import type { Logger } from '../../src/logger.js';
 import type { YogaApp } from '../../src/yoga.js';
 import { fetchInProcess } from '../http/in-process.js';
@@ -86,3 +87,18 @@ export const nest = (open: string, inner: string, close: string, n: number) =>
 
 /** A JSON text of an object nested n deep, built as text (JSON.stringify would overflow first). */
 export const deepJson = (n: number, key = 'from') => nest(`{"${key}":`, '"2009"', '}', n);
+
+/** `graph`, except that looking entities up fails the way a bug would, with a path in its message. */
+export function brokenGraph(graph: KnowledgeGraph): KnowledgeGraph {
+  return new Proxy(graph, {
+    get(target, property) {
+      if (property === 'entities') {
+        return () => {
+          throw new Error('disk on fire at /srv/secret/path');
+        };
+      }
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}

@@ -1,9 +1,8 @@
 /** Production mode and error hygiene: what a stranger learns from the errors, and what they can switch on. */
 import { describe, expect, it } from 'vitest';
-import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { sharedGraph } from '../shared-graph.js';
-import { capturingLogger, codesOf, expectRefused, postInit, send } from './helpers.js';
+import { brokenGraph, capturingLogger, codesOf, expectRefused, postInit, send } from './helpers.js';
 
 const graph = sharedGraph();
 const production = createYogaApp({ graph, production: true });
@@ -12,21 +11,6 @@ const development = createYogaApp({ graph });
 const query = (text: string, variables?: unknown) => postInit({ query: text, variables });
 const messages = (answer: { json?: { errors?: { message: string }[] } }) =>
   answer.json?.errors?.map((error) => error.message).join('\n') ?? '';
-
-/** The real graph, except that looking entities up fails the way a bug would. */
-function brokenGraph(): KnowledgeGraph {
-  return new Proxy(graph, {
-    get(target, property) {
-      if (property === 'entities') {
-        return () => {
-          throw new Error('disk on fire at /srv/secret/path');
-        };
-      }
-      const value = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 describe('field suggestions', () => {
   const cases = [
@@ -104,7 +88,7 @@ describe('an unexpected error', () => {
     ['development', false],
   ])('is masked but coded in %s, and logged whole with the request id', async (_mode, isProduction) => {
     const { logger, lines } = capturingLogger();
-    const yoga = createYogaApp({ graph: brokenGraph(), production: isProduction, logger });
+    const yoga = createYogaApp({ graph: brokenGraph(graph), production: isProduction, logger });
     const answer = await send(yoga, {
       ...query('{ entity(slug: "amptp") { name } }'),
       headers: { 'content-type': 'application/json', 'x-request-id': 'req-broken-1' },
