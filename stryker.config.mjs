@@ -20,6 +20,7 @@ export default {
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutate.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  checkerNodeArgs: ['--import=./stryker-plugins/typescript-watch-now.mjs'],
   coverageAnalysis: 'perTest',
   // A static mutant is one that only runs while modules load (the Pothos field definitions, run once
   // when the schema is built; module-level constants): Stryker can only test it by re-running every

@@ -8,12 +8,16 @@
  * tests/schema/sdl.test.ts checks the built schema against the committed SDL instead.
  */
 import { defineConfig, mergeConfig } from 'vitest/config';
+import { keptWorkerPool } from './stryker-plugins/kept-worker-pool.mjs';
 import base from './vitest.config.js';
 
 export default mergeConfig(
   base,
   defineConfig({
+    // One worker thread for all of a test-runner process's runs (stryker-plugins/kept-worker-pool.mjs).
+    plugins: [keptWorkerPool()],
     test: {
+      setupFiles: ['stryker-plugins/no-mutant-while-loading.mjs'],
       // One module graph for all the files of a run: each file would otherwise import graphql,
       // yoga, Pothos and the schema afresh (import time 72.6 s of a 238 s suite, 10.3 s with this),
       // and Stryker runs the covering files again for every mutant. The suite passes either way.
