@@ -54,8 +54,16 @@ class KeptThreadWorker {
 
   async start() {
     if (!kept) throw new Error('kept-thread pool: no worker');
-    if (!kept.started) await kept.worker.start();
-    // @ts-expect-error the thread getter is private in the types; ref/unref let the process exit while idle
+    if (!kept.started) {
+      await kept.worker.start();
+      // A thread that dies (a crash, process.exit in a test) is replaced at the next run.
+      const lost = kept;
+      // @ts-expect-error the thread getter is private in vitest's types
+      lost.worker.thread.once('exit', () => {
+        if (kept === lost) kept = undefined;
+      });
+    }
+    // @ts-expect-error as above; an idle kept thread must not keep the process alive (unref in stop)
     kept.worker.thread.ref();
   }
 
@@ -106,7 +114,7 @@ class KeptThreadWorker {
   async stop() {
     for (const [event, callback] of this.listeners) kept?.worker.off(event, callback);
     this.listeners = [];
-    // @ts-expect-error see start()
+    // @ts-expect-error as in start()
     kept?.worker.thread.unref();
   }
 

@@ -33,7 +33,9 @@ export function partialDateProblem(text: string): string | null {
   const match = PATTERN.exec(text);
   if (!match) return `"${text}" is not a partial date (expected YYYY, YYYY-MM or YYYY-MM-DD)`;
   const year = Number(match[1]);
+  // Stryker disable next-line ConditionalExpression: Number(undefined) is NaN, which fails no range check below, so a missing month passes either way
   const month = match[2] === undefined ? undefined : Number(match[2]);
+  // Stryker disable next-line ConditionalExpression: as for the month, a missing day read as NaN passes the same
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) {
     return `"${text}" has month ${match[2]}, which is not between 01 and 12`;

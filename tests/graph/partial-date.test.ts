@@ -95,6 +95,31 @@ describe('partial dates at their limits', () => {
     expect(comparePartialDates(date('2008-12-31'), date('2009'))).toBeLessThan(0);
   });
 
+  it('hands out one span object per date, and forgets them all when 200,000 are kept', () => {
+    // Days 01 to 28 of every month from 4000-01 on: dates no other test asks for, each new to the cache.
+    let next = 0;
+    const two = (n: number) => String(n).padStart(2, '0');
+    const unseenDay = () => {
+      const n = next++;
+      return `${4000 + Math.floor(n / 336)}-${two(1 + Math.floor((n % 336) / 28))}-${two(1 + (n % 28))}` as PartialDate;
+    };
+    const sentinel = date('3999-06');
+    let kept = spanOf(sentinel);
+    spanOf(unseenDay());
+    expect(spanOf(sentinel)).toBe(kept);
+    // Whatever the cache held before, it is cleared within 200,000 new dates; right after that it
+    // holds exactly two: the date that found it full, and the sentinel asked for again.
+    while (spanOf(sentinel) === kept && next <= 200_001) spanOf(unseenDay());
+    expect(next).toBeLessThanOrEqual(200_001);
+    kept = spanOf(sentinel);
+    for (let n = 0; n < 199_998; n++) spanOf(unseenDay());
+    expect(spanOf(sentinel)).toBe(kept); // 200,000 dates kept: none forgotten yet
+    spanOf(unseenDay()); // the cache is full: this one clears it first
+    const again = spanOf(sentinel);
+    expect(again).not.toBe(kept);
+    expect(again).toEqual(kept);
+  });
+
   it('overlaps spans that share one day, either way round', () => {
     const a = { start: 10, end: 20 };
     expect(spansOverlap(a, { start: 20, end: 30 })).toBe(true);
