@@ -354,6 +354,8 @@ describe('the fast path', () => {
       { method: 'POST', url: '/graphql', contentType: 'application/json', body: '{"query": ' },
     ],
     ['a JSON array (a batch)', { method: 'POST', url: '/graphql', contentType: 'application/json', body: '[]' }],
+    ['JSON null', { method: 'POST', url: '/graphql', contentType: 'application/json', body: 'null' }],
+    ['a JSON string', { method: 'POST', url: '/graphql', contentType: 'application/json', body: '"{}"' }],
     ['another content type', { method: 'POST', url: '/graphql', contentType: 'text/plain', body: '{}' }],
     ['another path', { method: 'GET', url: '/ready', contentType: 'application/json', body: null }],
     [
@@ -380,5 +382,21 @@ describe('the fast path', () => {
     const answer = await yoga.fastPath.respond(raw);
     expect(answer.status).toBe(request.url === '/ready' ? 200 : request.contentType === 'text/plain' ? 415 : 400);
     expect(lines().filter((line) => line.msg === 'request')).toHaveLength(1);
+  });
+
+  it('takes a body of exactly the size limit, and hands back one byte more', async () => {
+    const limit = 64;
+    const yoga = createYogaApp({ graph, maxRequestBodySize: limit });
+    const json = '{"query":"{ entity(slug: \\"amptp\\") { name } }"}';
+    const request = (body: string) => ({
+      method: 'POST',
+      url: '/graphql',
+      headers: { host: 'yoga', 'content-type': 'application/json' },
+      body: Buffer.from(body),
+    });
+    const atLimit = await yoga.fastPath.answer(request(json.padEnd(limit, ' ')));
+    expect(atLimit?.status).toBe(200);
+    expect(JSON.parse(atLimit?.body.toString('utf8') ?? '{}').data.entity.name).toBe(AMPTP_NAME);
+    expect(await yoga.fastPath.answer(request(json.padEnd(limit + 1, ' ')))).toBeNull();
   });
 });
