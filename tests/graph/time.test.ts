@@ -212,6 +212,21 @@ describe('time laws', () => {
     );
   });
 
+  it('a relation dated by year is possible over both whole years, and certain only from the end of the first to the start of the last', () => {
+    const own = relation({
+      since: '2009' as PartialDate,
+      until: '2012' as PartialDate,
+      ended: true,
+      qualifiers: [],
+    });
+    const spans = relationSpans(own, { from: organisation('org'), to: person('holder'), siblings: [own], today });
+    const day = (text: string) => spanOf(text as PartialDate).start;
+    expect(spans.possible).toEqual({ start: day('2009-01-01'), end: day('2012-12-31') });
+    expect(spans.certain).toEqual({ start: day('2009-12-31'), end: day('2012-01-01') });
+    expect(certaintyAt(spans, spanOf('2009-06-01' as PartialDate))).toBe('POSSIBLE');
+    expect(certaintyAt(spans, spanOf('2010' as PartialDate))).toBe('CERTAIN');
+  });
+
   it('a one-holder role with no known end ends by the next holder’s start, unless it is a co-holder', () => {
     fc.assert(
       fc.property(orderedDates, fc.boolean(), fc.boolean(), ([since, next], ended, coHolder) => {
