@@ -225,6 +225,20 @@ describe('time laws', () => {
     expect(spans.certain).toEqual({ start: day('2009-12-31'), end: day('2012-01-01') });
     expect(certaintyAt(spans, spanOf('2009-06-01' as PartialDate))).toBe('POSSIBLE');
     expect(certaintyAt(spans, spanOf('2010' as PartialDate))).toBe('CERTAIN');
+    // Begun on a known day: certain from that day, still only to the start of the last year.
+    const fromDay = relation({
+      since: '2009-03-15' as PartialDate,
+      until: '2012' as PartialDate,
+      ended: true,
+      qualifiers: [],
+    });
+    const certain = relationSpans(fromDay, {
+      from: organisation('org'),
+      to: person('holder'),
+      siblings: [fromDay],
+      today,
+    }).certain;
+    expect(certain).toEqual({ start: day('2009-03-15'), end: day('2012-01-01') });
   });
 
   it('a one-holder role with no known end ends by the next holder’s start, unless it is a co-holder', () => {
