@@ -241,6 +241,20 @@ describe('time laws', () => {
     expect(certain).toEqual({ start: day('2009-03-15'), end: day('2012-01-01') });
   });
 
+  it('a relation of a single day is certain on that day and on no other', () => {
+    const oneDay = relation({
+      since: '2009-03-15' as PartialDate,
+      until: '2009-03-15' as PartialDate,
+      ended: true,
+      qualifiers: [],
+    });
+    const spans = relationSpans(oneDay, { from: organisation('org'), to: person('holder'), siblings: [oneDay], today });
+    const only = spanOf('2009-03-15' as PartialDate);
+    expect(spans).toEqual({ possible: only, certain: only });
+    expect(certaintyAt(spans, only)).toBe('CERTAIN');
+    expect(certaintyAt(spans, spanOf('2009-03-16' as PartialDate))).toBeNull();
+  });
+
   it('a one-holder role with no known end ends by the next holder’s start, unless it is a co-holder', () => {
     fc.assert(
       fc.property(orderedDates, fc.boolean(), fc.boolean(), ([since, next], ended, coHolder) => {
