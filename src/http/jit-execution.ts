@@ -99,6 +99,7 @@ export function useJitExecution(): Plugin {
 
   function compiledFor(args: ExecutionArgs): Compiled | null {
     let byName = byDocument.get(args.document);
+    // Stryker disable next-line ConditionalExpression: never compiling is speed only (graphql-js answers the same).
     if (!byName) {
       byName = new Map();
       byDocument.set(args.document, byName);
@@ -106,13 +107,17 @@ export function useJitExecution(): Plugin {
     const name = args.operationName ?? undefined;
     const entry = byName.get(name) ?? { executions: 0 };
     if (entry === null || 'query' in entry) return entry;
+    // Stryker disable next-line EqualityOperator, BlockStatement: compiling later or never is speed only (graphql-js answers the same).
     if (entry.executions < EXECUTIONS_BEFORE_COMPILE) {
+      // Stryker disable next-line ArithmeticOperator: never compiling is speed only (graphql-js answers the same).
       byName.set(name, { executions: entry.executions + 1 });
       return null;
     }
     const operation = getOperationAST(args.document, name);
     let compiled: Compiled | null = null;
+    // Stryker disable next-line BlockStatement: speed only (graphql-js answers the same).
     if (operation?.operation === 'query') {
+      // Stryker disable next-line BooleanLiteral: capturing stack traces changes only the cost of an error; jit errors are rebuilt below.
       const query = compileQuery(args.schema, args.document, name, { disablingCapturingStackErrors: true });
       const fragments = new Map<string, FragmentDefinitionNode>();
       for (const definition of args.document.definitions) {
@@ -125,6 +130,7 @@ export function useJitExecution(): Plugin {
   }
 
   return {
+    // Stryker disable next-line BlockStatement: speed only (graphql-js answers the same).
     onExecute({ args, executeFn, setExecuteFn }) {
       const compiled = compiledFor(args);
       if (!compiled) return;
@@ -132,6 +138,7 @@ export function useJitExecution(): Plugin {
         const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
         const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
           maxErrors: MAX_COERCION_ERRORS,
+          // Stryker disable next-line LogicalOperator, BooleanLiteral: only whether coercion fails is used; its messages are dropped and yoga's executor makes its own.
           hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
         });
         if (coerced.errors) return executeFn(execution) as ExecutionResult | Promise<ExecutionResult>;

@@ -27,6 +27,7 @@ export class WriteTokens {
       const at = pair.indexOf('=');
       const actor = pair.slice(0, at).trim();
       const token = pair.slice(at + 1).trim();
+      // Stryker disable next-line EqualityOperator: at 0 the actor is empty, which `!actor` refuses with the same message.
       if (at < 0 || !actor || !token) throw new Error(`pair ${index + 1} is not actor=token`);
       if (!/^[\w.@-]+$/.test(actor))
         throw new Error(`pair ${index + 1}: the actor "${actor}" may hold only letters, digits, _ . @ -`);

@@ -48,3 +48,58 @@ describe('ResponseCache', () => {
     expect(cache.get('third', 1)).toBeDefined();
   });
 });
+
+describe('ResponseCache bounds', () => {
+  // An entry is charged its body, its key and 512 bytes of overhead.
+  const body10 = '0123456789';
+  const charge = (key: string, text: string) => text.length + key.length + 512;
+
+  it('charges an entry its body, its key and the overhead, and gives them back when replaced', () => {
+    const cache = new ResponseCache(10, 1_048_576);
+    cache.set('ab', answer(1, body10));
+    expect(cache.bytes).toBe(10 + 2 + 512);
+    cache.set('ab', answer(1, '01234'));
+    expect([cache.size, cache.bytes]).toEqual([1, 5 + 2 + 512]);
+  });
+
+  it('keeps an entry of exactly maxBytes and refuses one a byte larger', () => {
+    const atBound = new ResponseCache(10, charge('k', body10));
+    atBound.set('k', answer(1, body10));
+    expect([atBound.size, atBound.bytes]).toEqual([1, 523]);
+    const overBound = new ResponseCache(10, charge('k', body10) - 1);
+    overBound.set('k', answer(1, body10));
+    expect([overBound.size, overBound.bytes]).toEqual([0, 0]);
+  });
+
+  it('keeps nothing when maxEntries is 0', () => {
+    const cache = new ResponseCache(0, 1_048_576);
+    cache.set('k', answer(1, body10));
+    expect([cache.size, cache.bytes]).toEqual([0, 0]);
+    expect(cache.get('k', 1)).toBeUndefined();
+  });
+
+  it('evicts the least recently used once the bytes go past maxBytes, not when they reach it', () => {
+    // Room for exactly two entries of 523 bytes.
+    const cache = new ResponseCache(10, 2 * charge('a', body10));
+    cache.set('a', answer(1, body10));
+    cache.set('b', answer(1, body10));
+    expect([cache.size, cache.bytes]).toEqual([2, 1046]);
+    cache.set('c', answer(1, body10));
+    expect([cache.size, cache.bytes]).toEqual([2, 1046]);
+    expect(cache.get('a', 1)).toBeUndefined();
+    expect(cache.get('b', 1)).toBeDefined();
+    expect(cache.get('c', 1)).toBeDefined();
+  });
+});
+
+describe('ResponseCache refusals', () => {
+  it('an answer too large to ever fit is refused without evicting what is kept', () => {
+    const cache = new ResponseCache(10, 2_000);
+    cache.set('small', answer(1, '{"data":{}}'));
+    const held = cache.bytes;
+    cache.set('big', answer(1, 'x'.repeat(2_000)));
+    expect([cache.size, cache.bytes]).toEqual([1, held]);
+    expect(cache.get('small', 1)).toBeDefined();
+    expect(cache.get('big', 1)).toBeUndefined();
+  });
+});
