@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { PartialDate } from '../../src/graph/partial-date.js';
-import { normalize, SearchIndex } from '../../src/graph/search.js';
+import { normalize, rankHits, type SearchHit, SearchIndex } from '../../src/graph/search.js';
 import { entityRecord } from './fixture.js';
 
 const entity = entityRecord;
@@ -161,5 +161,23 @@ describe('search options and order', () => {
   it('finds nothing for an empty or punctuation-only text', () => {
     expect(hits('')).toEqual([]);
     expect(hits(' ?! ')).toEqual([]);
+  });
+});
+
+describe('ranking hits', () => {
+  const hit = (slug: string, name: string, score: number) =>
+    ({ entity: { slug, name }, score, matched: name, field: 'NAME' }) as unknown as SearchHit;
+
+  it('puts the highest score first, then orders by name, keeps the given order for equal names, and cuts at first', () => {
+    const hits = [
+      hit('c', 'Carol', 0.5),
+      hit('a1', 'Anna', 0.5),
+      hit('top', 'Zed', 0.9),
+      hit('a2', 'Anna', 0.5),
+      hit('b', 'Bob', 0.5),
+      hit('low', 'Aaron', 0.1),
+    ];
+    expect(rankHits([...hits], 10).map((ranked) => ranked.entity.slug)).toEqual(['top', 'a1', 'a2', 'b', 'c', 'low']);
+    expect(rankHits([...hits], 3).map((ranked) => ranked.entity.slug)).toEqual(['top', 'a1', 'a2']);
   });
 });

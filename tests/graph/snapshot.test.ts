@@ -154,6 +154,31 @@ describe('a dataset snapshot', () => {
     expect(loadDatasetFrom(dataDir, options).source).toBe('snapshot');
   });
 
+  it('says why it is not trusted: no header, another kind of file, another dataset', () => {
+    loadDatasetFrom(dataDir, options);
+    const path = snapshotFile();
+    const bytes = readFileSync(path);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+    const body = bytes.subarray(newline + 1);
+
+    writeFileSync(path, bytes.subarray(0, newline));
+    expect(loadDatasetFrom(dataDir, options).source).toBe('data files');
+    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, magic: 'other' })}\n`), body]));
+    expect(loadDatasetFrom(dataDir, options).source).toBe('data files');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/is damaged \(it has no header\)/);
+    expect(warnings[1]).toMatch(/is damaged \(it is not a graph snapshot\)/);
+
+    // Whole and intact, but made from other data files: stale, replaced without a warning.
+    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, dataset: 'other' })}\n`), body]));
+    expect(loadDatasetFrom(dataDir, options).source).toBe('data files');
+    writeFileSync(path, Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, format: -1 })}\n`), body]));
+    expect(loadDatasetFrom(dataDir, options).source).toBe('data files');
+    expect(warnings).toHaveLength(2);
+    expect(loadDatasetFrom(dataDir, options).source).toBe('snapshot');
+  });
+
   it('is not written for a dataset below the size worth one', () => {
     loadDatasetFrom(dataDir, { ...options, snapshotMinRecords: Number.MAX_SAFE_INTEGER });
     expect(readdirSync(work)).toEqual(['data']);

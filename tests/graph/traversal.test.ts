@@ -120,6 +120,28 @@ describe('shortestPath', () => {
     ).not.toBeNull();
   });
 
+  it('walks a dated relation from the first day of its span to the last, and on no day outside', () => {
+    // b-c-dated holds from 2000 (its first day, 2000-01-01) until 2005 (its last, 2005-12-31).
+    const viaDated = (filter: object) =>
+      relationIds(shortestPath(graph, 'a', 'c', { types: ['MEMBER_OF'], ...filter }).path) ?? null;
+    const day = (text: string) => text as PartialDate;
+    expect(viaDated({ asOf: day('2000-01-01') })).toEqual(['a-b', 'b-c-dated']);
+    expect(viaDated({ asOf: day('2005-12-31') })).toEqual(['a-b', 'b-c-dated']);
+    expect(viaDated({ asOf: day('1999-12-31') })).toBeNull();
+    expect(viaDated({ asOf: day('2006-01-01') })).toBeNull();
+    expect(viaDated({ during: { to: day('2000-01-01') } })).toEqual(['a-b', 'b-c-dated']);
+    expect(viaDated({ during: { from: day('2005-12-31') } })).toEqual(['a-b', 'b-c-dated']);
+    expect(viaDated({ during: { to: day('1999-12-31') } })).toBeNull();
+    expect(viaDated({ during: { from: day('2006-01-01') } })).toBeNull();
+  });
+
+  it('reads an empty list of types or sources as no filter', () => {
+    const unfiltered = relationIds(shortestPath(graph, 'c', 'a').path);
+    expect(unfiltered).toHaveLength(2);
+    expect(relationIds(shortestPath(graph, 'c', 'a', { types: [] }).path)).toEqual(unfiltered);
+    expect(relationIds(shortestPath(graph, 'c', 'a', { sources: [] }).path)).toEqual(unfiltered);
+  });
+
   it('respects maxLength', () => {
     expect(shortestPath(graph, 'leaf-00', 'c', { maxLength: 3 }).path).toBeNull();
     expect(shortestPath(graph, 'leaf-00', 'c', { maxLength: 4 }).path?.entities).toEqual([

@@ -3,7 +3,7 @@
  * relations and organisations, and a relation that joins an entity to itself.
  */
 import { describe, expect, it } from 'vitest';
-import { DatasetError, type DatasetProblem } from '../../src/graph/errors.js';
+import { DatasetError, type DatasetProblem, formatProblem } from '../../src/graph/errors.js';
 import { loadDataset } from '../../src/graph/load.js';
 import { brokenFixture } from './fixture.js';
 
@@ -90,5 +90,27 @@ describe('a relation’s dates and endpoints', () => {
         graph.entities[0].dissolved = '1950';
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a problem as the CLI prints it', () => {
+  it('names the file, then the record and the field when there are any', () => {
+    expect(formatProblem({ file: 'entities.json', message: 'is not valid JSON' })).toBe(
+      'entities.json: is not valid JSON',
+    );
+    expect(formatProblem({ file: 'entities.json', record: 'entities[3] (nick-counter)', message: 'is missing' })).toBe(
+      'entities.json: entities[3] (nick-counter): is missing',
+    );
+    expect(
+      formatProblem({
+        file: 'relations.json',
+        record: 'relations[0]',
+        field: 'citations[0].source',
+        message: 'names no source',
+      }),
+    ).toBe('relations.json: relations[0]: field citations[0].source: names no source');
+    expect(formatProblem({ file: 'sources.json', field: 'url', message: 'is empty' })).toBe(
+      'sources.json: field url: is empty',
+    );
   });
 });

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { WriteRejectedError } from '../../src/graph/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset } from '../../src/graph/load.js';
+import { shortestPath } from '../../src/graph/traversal.js';
 import { applyWrite, planWrite, type WriteRequest, writtenRecord } from '../../src/graph/writes.js';
 import { SMALL_FIXTURE } from './fixture.js';
 
@@ -144,6 +145,32 @@ describe('relations', () => {
     since: '2001',
     citations: cite,
   };
+
+  it('walks paths through entities and relations added since the load', () => {
+    const person = (name: string) => ({
+      kind: 'PERSON',
+      name,
+      description: 'A person the tests add.',
+      citations: cite,
+    });
+    let next = applyWrite(graph, write('ADD_ENTITY', 'jane-roe', person('Jane Roe')), 1);
+    next = applyWrite(next, write('ADD_ENTITY', 'john-doe', person('John Doe')), 2);
+    next = applyWrite(
+      next,
+      write('ADD_RELATION', 'jane-in-wu', { ...membership, from: 'jane-roe', to: 'writers-union' }),
+      3,
+    );
+    next = applyWrite(
+      next,
+      write('ADD_RELATION', 'john-in-jane', { ...membership, from: 'john-doe', to: 'jane-roe' }),
+      4,
+    );
+    expect(shortestPath(next, 'john-doe', 'writers-union').path?.entities).toEqual([
+      'john-doe',
+      'jane-roe',
+      'writers-union',
+    ]);
+  });
 
   it('adds a relation under its key', () => {
     const next = applyWrite(graph, write('ADD_RELATION', 'wu-member-of-gop', membership), 1);

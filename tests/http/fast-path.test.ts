@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
-import { headerOf, type RawResponse } from '../../src/http/fast-path.js';
+import { headerOf, type RawResponse, usableHost } from '../../src/http/fast-path.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { createYogaApp, type YogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
@@ -354,6 +354,8 @@ describe('the fast path', () => {
       { method: 'POST', url: '/graphql', contentType: 'application/json', body: '{"query": ' },
     ],
     ['a JSON array (a batch)', { method: 'POST', url: '/graphql', contentType: 'application/json', body: '[]' }],
+    ['JSON null', { method: 'POST', url: '/graphql', contentType: 'application/json', body: 'null' }],
+    ['a JSON string', { method: 'POST', url: '/graphql', contentType: 'application/json', body: '"{}"' }],
     ['another content type', { method: 'POST', url: '/graphql', contentType: 'text/plain', body: '{}' }],
     ['another path', { method: 'GET', url: '/ready', contentType: 'application/json', body: null }],
     [
@@ -379,6 +381,34 @@ describe('the fast path', () => {
     expect(lines()).toEqual([]);
     const answer = await yoga.fastPath.respond(raw);
     expect(answer.status).toBe(request.url === '/ready' ? 200 : request.contentType === 'text/plain' ? 415 : 400);
+    // Header names as node writes them, lower case, and one content-length: the body's.
+    const names = answer.headers.filter((_, index) => index % 2 === 0);
+    expect(names.filter((name) => name !== name.toLowerCase())).toEqual([]);
+    expect(names.filter((name) => name === 'content-length')).toEqual(['content-length']);
+    expect(headerOf(answer.headers, 'content-length')).toBe(String(answer.body.length));
     expect(lines().filter((line) => line.msg === 'request')).toHaveLength(1);
+  });
+
+  it('takes a body of exactly the size limit, and hands back one byte more', async () => {
+    const limit = 64;
+    const yoga = createYogaApp({ graph, maxRequestBodySize: limit });
+    const json = '{"query":"{ entity(slug: \\"amptp\\") { name } }"}';
+    const request = (body: string) => ({
+      method: 'POST',
+      url: '/graphql',
+      headers: { host: 'yoga', 'content-type': 'application/json' },
+      body: Buffer.from(body),
+    });
+    const atLimit = await yoga.fastPath.answer(request(json.padEnd(limit, ' ')));
+    expect(atLimit?.status).toBe(200);
+    expect(JSON.parse(atLimit?.body.toString('utf8') ?? '{}').data.entity.name).toBe(AMPTP_NAME);
+    expect(await yoga.fastPath.answer(request(json.padEnd(limit + 1, ' ')))).toBeNull();
+  });
+
+  it('builds URLs only from a Host that makes one, else from localhost', () => {
+    expect(usableHost(undefined)).toBe('localhost');
+    expect(usableHost('example.org:4000')).toBe('example.org:4000');
+    expect(usableHost('[::1]:4000')).toBe('[::1]:4000');
+    expect(usableHost('bad host')).toBe('localhost');
   });
 });
