@@ -211,6 +211,16 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     expect(tables.rows.map((row) => row.table_name)).toEqual(['kg_changes', 'kg_meta']);
   });
 
+  it('is no longer available once closed, refuses appends then, and a second close is harmless', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    expect(log.isAvailable()).toBe(true);
+    await log.close();
+    expect(log.isAvailable()).toBe(false);
+    await expect(log.append(0, () => draft('alice', 1))).rejects.toThrow();
+    await expect(log.close()).resolves.toBeUndefined();
+  });
+
   it('refuses a database whose schema is newer than this server', async () => {
     const url = await cluster().createDatabase();
     await (await openLog(url)).close();
