@@ -231,6 +231,11 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
   it('opens read-only without migrating, and refuses appends then', async () => {
     const url = await cluster().createDatabase();
     await expect(openLog(url, { readonly: true })).rejects.toBeInstanceOf(StoreError);
+    // Said as it is (not wrapped again), and nothing was created.
+    await expect(openLog(url, { readonly: true })).rejects.toThrow(
+      /^the store in PostgreSQL at \S+ has schema version 0, not \d+: start a server on it first$/,
+    );
+    expect((await sql(url, "SELECT to_regclass('kg_meta') IS NULL AS absent")).rows).toEqual([{ absent: true }]);
     await (await openLog(url)).append(0, () => draft('alice', 1));
     const reader = await openLog(url, { readonly: true });
     expect((await reader.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);
