@@ -194,6 +194,21 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     expect(result.change.seq).toBe(3);
   });
 
+  it('takes a database turned read-only (SQLSTATE 25006, as on a standby) as unavailable, not as a bad write', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await log.append(0, () => draft('alice', 1));
+    const database = new URL(url).pathname.slice(1);
+    await sql(url, `ALTER DATABASE "${database}" SET default_transaction_read_only = on`);
+    // The log's pooled sessions predate the setting: end them, so the next ones read it.
+    await sql(
+      url,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
+    );
+    await until(() => !log.isAvailable(), 'the log to notice its sessions ended');
+    await expect(log.append(1, () => draft('alice', 2))).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
   it('runs its migrations idempotently, at once from several logs and again later, keeping the log', async () => {
     const url = await cluster().createDatabase();
     const first = await Promise.all([openLog(url), openLog(url), openLog(url)]);
