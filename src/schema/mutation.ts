@@ -120,9 +120,12 @@ const SourceInput = builder.inputType('SourceInput', {
   }),
 });
 
-/** An input object as a data-file record: fields given as null are left out (an add has nothing to clear). */
+/**
+ * An input object as a data-file record: fields given as null are left out (an add has nothing to
+ * clear). `!= null` drops undefined too, though GraphQL leaves an omitted field out rather than undefined.
+ */
 function withoutNulls(input: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(Object.entries(input).filter(([, value]) => value != null));
 }
 
 /** An input object's fields as given (null kept: it clears the field), in the data files' shapes. */

@@ -171,6 +171,7 @@ export class SqliteChangeLog implements ChangeLog {
   }
 
   async close(): Promise<void> {
+    // Stryker disable next-line ConditionalExpression: better-sqlite3's close() on a closed database does nothing
     if (this.#db.open) this.#db.close();
   }
 }

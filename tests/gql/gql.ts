@@ -37,6 +37,7 @@ type Documents = {
     "\n    query Around($asOf: PartialDate, $certainOnly: Boolean) {\n      neighborhood(of: \"amptp\", depth: 1, types: [MEMBER_OF], asOf: $asOf, certainOnly: $certainOnly) {\n        entities { slug }\n      }\n    }\n  ": typeof types.AroundDocument,
     "\n  query ShortestPath($from: String!, $to: String!, $types: [RelationType!], $asOf: PartialDate, $maxLength: Int) {\n    shortestPath(from: $from, to: $to, types: $types, asOf: $asOf, maxLength: $maxLength) {\n      length\n      entities { slug }\n      steps { forward from { slug } to { slug } relation { key type } }\n    }\n  }\n": typeof types.ShortestPathDocument,
     "\n    query PresidentsAsOf($asOf: PartialDate, $during: IntervalInput) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          presidents(asOf: $asOf, during: $during) { slug }\n        }\n      }\n    }\n  ": typeof types.PresidentsAsOfDocument,
+    "\n      query AmptpStrikes { entity(slug: \"amptp\") { ... on Association { strikes { slug } } } }\n    ": typeof types.AmptpStrikesDocument,
     "\n      query MembersAsOf($asOf: PartialDate) {\n        entity(slug: \"amptp\") { ... on Association { members(asOf: $asOf) { slug } } }\n      }\n    ": typeof types.MembersAsOfDocument,
     "\n      query Timeline($from: PartialDate, $to: PartialDate, $involving: [String!], $first: Int) {\n        timeline(from: $from, to: $to, involving: $involving, first: $first) {\n          date\n          title\n          kind\n          entities { slug }\n          relation { key }\n          citations { source { key } }\n        }\n      }\n    ": typeof types.TimelineDocument,
     "\n    query Paths($from: String!, $to: String!, $types: [RelationType!], $maxLength: Int, $first: Int) {\n      paths(from: $from, to: $to, types: $types, maxLength: $maxLength, first: $first) {\n        length\n        entities { slug }\n      }\n    }\n  ": typeof types.PathsDocument,
@@ -66,6 +67,7 @@ const documents: Documents = {
     "\n    query Around($asOf: PartialDate, $certainOnly: Boolean) {\n      neighborhood(of: \"amptp\", depth: 1, types: [MEMBER_OF], asOf: $asOf, certainOnly: $certainOnly) {\n        entities { slug }\n      }\n    }\n  ": types.AroundDocument,
     "\n  query ShortestPath($from: String!, $to: String!, $types: [RelationType!], $asOf: PartialDate, $maxLength: Int) {\n    shortestPath(from: $from, to: $to, types: $types, asOf: $asOf, maxLength: $maxLength) {\n      length\n      entities { slug }\n      steps { forward from { slug } to { slug } relation { key type } }\n    }\n  }\n": types.ShortestPathDocument,
     "\n    query PresidentsAsOf($asOf: PartialDate, $during: IntervalInput) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          presidents(asOf: $asOf, during: $during) { slug }\n        }\n      }\n    }\n  ": types.PresidentsAsOfDocument,
+    "\n      query AmptpStrikes { entity(slug: \"amptp\") { ... on Association { strikes { slug } } } }\n    ": types.AmptpStrikesDocument,
     "\n      query MembersAsOf($asOf: PartialDate) {\n        entity(slug: \"amptp\") { ... on Association { members(asOf: $asOf) { slug } } }\n      }\n    ": types.MembersAsOfDocument,
     "\n      query Timeline($from: PartialDate, $to: PartialDate, $involving: [String!], $first: Int) {\n        timeline(from: $from, to: $to, involving: $involving, first: $first) {\n          date\n          title\n          kind\n          entities { slug }\n          relation { key }\n          citations { source { key } }\n        }\n      }\n    ": types.TimelineDocument,
     "\n    query Paths($from: String!, $to: String!, $types: [RelationType!], $maxLength: Int, $first: Int) {\n      paths(from: $from, to: $to, types: $types, maxLength: $maxLength, first: $first) {\n        length\n        entities { slug }\n      }\n    }\n  ": types.PathsDocument,
@@ -178,6 +180,10 @@ export function graphql(source: "\n  query ShortestPath($from: String!, $to: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query PresidentsAsOf($asOf: PartialDate, $during: IntervalInput) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          presidents(asOf: $asOf, during: $during) { slug }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query PresidentsAsOf($asOf: PartialDate, $during: IntervalInput) {\n      entity(slug: \"amptp\") {\n        ... on Association {\n          presidents(asOf: $asOf, during: $during) { slug }\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query AmptpStrikes { entity(slug: \"amptp\") { ... on Association { strikes { slug } } } }\n    "): (typeof documents)["\n      query AmptpStrikes { entity(slug: \"amptp\") { ... on Association { strikes { slug } } } }\n    "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -142,6 +142,20 @@ describe('timeline: a date range together with involving', () => {
     for (const { date } of all) expect(date >= '1935' && date < '1940').toBe(true);
   });
 
+  it('first: four entries match; first 4 returns them silently, first 3 says one was cut', async () => {
+    const query = (first: number) =>
+      `{ timeline(from: "1935", to: "1939", involving: ["joseph-schenck"], first: ${first}) { date } }`;
+    type Answer = { data: { timeline: { date: string }[] }; extensions?: { warnings?: unknown[] } };
+    const whole = (await post(yoga, { query: query(4) })) as unknown as Answer;
+    expect(whole.data.timeline.map((entry) => entry.date)).toEqual(['1935', '1935-06', '1939', '1939']);
+    expect(whole.extensions?.warnings).toBeUndefined();
+    const cut = (await post(yoga, { query: query(3) })) as unknown as Answer;
+    expect(cut.data.timeline.map((entry) => entry.date)).toEqual(['1935', '1935-06', '1939']);
+    expect(cut.extensions?.warnings).toEqual([
+      { code: 'TRUNCATED', message: '4 entries match; the first 3 are returned', path: ['timeline'] },
+    ]);
+  });
+
   it('the sources filter applies on top of range and involving', async () => {
     const { timeline } = await data(
       '{ timeline(from: "1935", to: "1939", involving: ["joseph-schenck"], sources: ["dga-studios-recognize-the-guild"]) { date relation { key } } }',

@@ -53,6 +53,42 @@ describe('the questions the graph answers in one request', () => {
     expect(await presidents({ during: { from: '2008', to: '2010' } })).toEqual(['nick-counter', 'carol-lombardini']);
   });
 
+  it('refuses `during` with `of` and either bound', async () => {
+    for (const during of [
+      { of: 'wga-strike-1988', from: '1990' },
+      { of: 'wga-strike-1988', to: '1990' },
+    ]) {
+      const { data, errors } = await execute(yoga, Presidents, { during });
+      expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+        ['BAD_USER_INPUT', 'during: give either `of` or `from`/`to`, not both'],
+      ]);
+      expect(data?.entity).toBeFalsy();
+    }
+  });
+
+  it('the strikes against the AMPTP in the order of their own start dates', async () => {
+    // startDate of each strike with an AGAINST relation to amptp in data/*.json; the relations
+    // themselves carry no dates, so only the strikes' own dates can order them.
+    const Strikes = graphql(`
+      query AmptpStrikes { entity(slug: "amptp") { ... on Association { strikes { slug } } } }
+    `);
+    const { data, errors } = await execute(yoga, Strikes);
+    expect(errors).toBeUndefined();
+    const strikes = data?.entity && 'strikes' in data.entity ? data.entity.strikes.map((strike) => strike.slug) : [];
+    expect(strikes).toEqual([
+      'iatse-strike-1933', // 1933-07-08
+      'wga-strike-1960', // 1960-01-16
+      'actors-strike-1980', // 1980-07-21
+      'wga-strike-1981', // 1981-04-11
+      'wga-strike-1985', // 1985-03-05
+      'dga-strike-1987', // 1987-07-14
+      'wga-strike-1988', // 1988-03-07
+      'wga-strike-2007-08', // 2007-11-05
+      'wga-strike-2023', // 2023-05-02
+      'sag-aftra-strike-2023', // 2023-07-14
+    ]);
+  });
+
   it('which companies were members as of a year', async () => {
     const Members = graphql(`
       query MembersAsOf($asOf: PartialDate) {

@@ -210,6 +210,19 @@ describe('a curator adds a source, an entity and a relation', () => {
     expect(JSON.parse(nodes[2].payload)).toMatchObject({ type: 'PRESIDED_BY', from: 'amptp', to: 'jane-tester' });
   });
 
+  it('an add leaves out the fields given as null, and keeps the reason without its outer spaces', async () => {
+    const answer = await send(yoga, ADD_SOURCE, {
+      input: { ...SOURCE, accessed: null },
+      reason: '  from the press office  ',
+    });
+    expect(answer.errors).toBeUndefined();
+    const [change] = (await send(yoga, CHANGES, {}, null)).data.changes.edges;
+    expect(change.node.reason).toBe('from the press office');
+    // The payload holds the fields given, without key (the change's own) and without the null.
+    const { key: _key, ...fields } = SOURCE;
+    expect(JSON.parse(change.node.payload)).toEqual(fields);
+  });
+
   it('keeps every change across a restart on the same data and store', async () => {
     await addPresident();
     await living.close();

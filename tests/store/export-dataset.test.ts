@@ -125,4 +125,32 @@ describe('exportDataset', () => {
     });
     await living.close();
   });
+
+  it('reads only the data files, and leaves out a relation added then retracted (no file of additions)', async () => {
+    const dataDir = temp('kg-export-data-');
+    cpSync(SMALL_FIXTURE, dataDir, { recursive: true });
+    const graphFile = readJson(dataDir, 'graph.json');
+    writeFileSync(join(dataDir, 'graph.json'), JSON.stringify({ $schema: './schema.json', ...graphFile }));
+    writeFileSync(join(dataDir, 'README.md'), '# Not a data file\n');
+    const log = SqliteChangeLog.open(join(temp('kg-export-store-'), 'kg.sqlite'));
+    const living = await LivingGraph.open(dataDir, log);
+    const by = { actor: 'tester', reason: 'test' };
+    const payload = {
+      type: 'MEMBER_OF',
+      from: 'ada-lovelace',
+      to: 'writers-union',
+      since: '2030',
+      citations: [{ source: 'fixture-source' }],
+    };
+    await living.write({ operation: 'ADD_RELATION', key: 'ada-member-of-writers', payload, ...by });
+    await living.write({ operation: 'RETRACT_RELATION', key: 'ada-member-of-writers', payload: {}, ...by });
+    const outDir = temp('kg-export-out-');
+    expect(exportDataset(dataDir, living.current, await log.readAfter(0), outDir)).toEqual([
+      'graph.json',
+      'sources.json',
+    ]);
+    expect(readdirSync(outDir).sort()).toEqual(['graph.json', 'sources.json']);
+    expect(readJson(outDir, 'graph.json')).toEqual({ $schema: './schema.json', ...graphFile });
+    await living.close();
+  });
 });

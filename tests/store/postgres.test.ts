@@ -194,6 +194,21 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     expect(result.change.seq).toBe(3);
   });
 
+  it('takes a database turned read-only (SQLSTATE 25006, as on a standby) as unavailable, not as a bad write', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await log.append(0, () => draft('alice', 1));
+    const database = new URL(url).pathname.slice(1);
+    await sql(url, `ALTER DATABASE "${database}" SET default_transaction_read_only = on`);
+    // The log's pooled sessions predate the setting: end them, so the next ones read it.
+    await sql(
+      url,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
+    );
+    await until(() => !log.isAvailable(), 'the log to notice its sessions ended');
+    await expect(log.append(1, () => draft('alice', 2))).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+
   it('runs its migrations idempotently, at once from several logs and again later, keeping the log', async () => {
     const url = await cluster().createDatabase();
     const first = await Promise.all([openLog(url), openLog(url), openLog(url)]);
@@ -211,6 +226,16 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     expect(tables.rows.map((row) => row.table_name)).toEqual(['kg_changes', 'kg_meta']);
   });
 
+  it('is no longer available once closed, refuses appends then, and a second close is harmless', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    expect(log.isAvailable()).toBe(true);
+    await log.close();
+    expect(log.isAvailable()).toBe(false);
+    await expect(log.append(0, () => draft('alice', 1))).rejects.toThrow();
+    await expect(log.close()).resolves.toBeUndefined();
+  });
+
   it('refuses a database whose schema is newer than this server', async () => {
     const url = await cluster().createDatabase();
     await (await openLog(url)).close();
@@ -221,6 +246,11 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
   it('opens read-only without migrating, and refuses appends then', async () => {
     const url = await cluster().createDatabase();
     await expect(openLog(url, { readonly: true })).rejects.toBeInstanceOf(StoreError);
+    // Said as it is (not wrapped again), and nothing was created.
+    await expect(openLog(url, { readonly: true })).rejects.toThrow(
+      /^the store in PostgreSQL at \S+ has schema version 0, not \d+: start a server on it first$/,
+    );
+    expect((await sql(url, "SELECT to_regclass('kg_meta') IS NULL AS absent")).rows).toEqual([{ absent: true }]);
     await (await openLog(url)).append(0, () => draft('alice', 1));
     const reader = await openLog(url, { readonly: true });
     expect((await reader.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);

@@ -143,13 +143,36 @@ describe('SqliteChangeLog: opening', () => {
     await writer.close();
   });
 
+  it('read-only: creates no directory for a path whose directory is missing', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kg-sqlite-')), 'nested');
+    expect(() => SqliteChangeLog.open(join(dir, 'kg.sqlite'), { readonly: true })).toThrow(StoreError);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('read-only: opens a store kept in rollback-journal mode without switching it to WAL', async () => {
+    const file = storeFile();
+    const writer = SqliteChangeLog.open(file);
+    await writer.append(0, () => draft('a'));
+    await writer.close();
+    const db = new Database(file);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    const reader = SqliteChangeLog.open(file, { readonly: true });
+    expect((await reader.readAfter(0)).map((change) => change.key)).toEqual(['a']);
+    await reader.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
+    check.close();
+  });
+
   it('refuses a store of another format', () => {
     const file = storeFile();
     SqliteChangeLog.open(file).close();
     const db = new Database(file);
     db.prepare("UPDATE meta SET value = '2' WHERE name = 'format'").run();
     db.close();
-    expect(() => SqliteChangeLog.open(file)).toThrow(/has format 2, this server reads format 1/);
+    // Said as it is, not wrapped again as a store that "cannot be read".
+    expect(() => SqliteChangeLog.open(file)).toThrow(/^the store \S+ has format 2, this server reads format 1$/);
   });
 
   it('refuses a stored change with an unknown operation or a payload that is not JSON, even with a valid checksum', async () => {
