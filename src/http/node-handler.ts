@@ -305,18 +305,24 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
     if (expectsContinue) res.writeContinue();
-    if (yoga.fastPath.takes(req.method as string, req.url as string, req.headers)) {
-      if (req.method !== 'POST') {
-        serveFastGuarded(req, res, null, started, fast);
-        return;
-      }
+    // The body, or a 413 once it runs past the limit.
+    const readWithinLimit = (use: (body: Buffer) => void, aborted: (error: unknown) => void) =>
       readBody(
         req,
         maxBodyBytes,
         (body) => {
           if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
-          else serveFastGuarded(req, res, body, started, fast);
+          else use(body);
         },
+        aborted,
+      );
+    if (yoga.fastPath.takes(req.method as string, req.url as string, req.headers)) {
+      if (req.method !== 'POST') {
+        serveFastGuarded(req, res, null, started, fast);
+        return;
+      }
+      readWithinLimit(
+        (body) => serveFastGuarded(req, res, body, started, fast),
         (error) => fastPathFailed(req, res, error, logger),
       );
       return;
@@ -329,13 +335,8 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
       void handle(req, res);
       return;
     }
-    readBody(
-      req,
-      maxBodyBytes,
-      (body) => {
-        if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
-        else void handle(replay(req, body), res);
-      },
+    readWithinLimit(
+      (body) => void handle(replay(req, body), res),
       (error) => {
         logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request body aborted');
         res.destroy();
