@@ -212,43 +212,25 @@ describe('time laws', () => {
     );
   });
 
+  /** The spans of an ended relation dated `since` to `until`, with no other holder and open lives. */
+  const datedSpans = (since: string, until: string) => {
+    const own = relation({ since: since as PartialDate, until: until as PartialDate, ended: true, qualifiers: [] });
+    return relationSpans(own, { from: organisation('org'), to: person('holder'), siblings: [own], today });
+  };
+  const day = (text: string) => spanOf(text as PartialDate).start;
+
   it('a relation dated by year is possible over both whole years, and certain only from the end of the first to the start of the last', () => {
-    const own = relation({
-      since: '2009' as PartialDate,
-      until: '2012' as PartialDate,
-      ended: true,
-      qualifiers: [],
-    });
-    const spans = relationSpans(own, { from: organisation('org'), to: person('holder'), siblings: [own], today });
-    const day = (text: string) => spanOf(text as PartialDate).start;
+    const spans = datedSpans('2009', '2012');
     expect(spans.possible).toEqual({ start: day('2009-01-01'), end: day('2012-12-31') });
     expect(spans.certain).toEqual({ start: day('2009-12-31'), end: day('2012-01-01') });
     expect(certaintyAt(spans, spanOf('2009-06-01' as PartialDate))).toBe('POSSIBLE');
     expect(certaintyAt(spans, spanOf('2010' as PartialDate))).toBe('CERTAIN');
     // Begun on a known day: certain from that day, still only to the start of the last year.
-    const fromDay = relation({
-      since: '2009-03-15' as PartialDate,
-      until: '2012' as PartialDate,
-      ended: true,
-      qualifiers: [],
-    });
-    const certain = relationSpans(fromDay, {
-      from: organisation('org'),
-      to: person('holder'),
-      siblings: [fromDay],
-      today,
-    }).certain;
-    expect(certain).toEqual({ start: day('2009-03-15'), end: day('2012-01-01') });
+    expect(datedSpans('2009-03-15', '2012').certain).toEqual({ start: day('2009-03-15'), end: day('2012-01-01') });
   });
 
   it('a relation of a single day is certain on that day and on no other', () => {
-    const oneDay = relation({
-      since: '2009-03-15' as PartialDate,
-      until: '2009-03-15' as PartialDate,
-      ended: true,
-      qualifiers: [],
-    });
-    const spans = relationSpans(oneDay, { from: organisation('org'), to: person('holder'), siblings: [oneDay], today });
+    const spans = datedSpans('2009-03-15', '2009-03-15');
     const only = spanOf('2009-03-15' as PartialDate);
     expect(spans).toEqual({ possible: only, certain: only });
     expect(certaintyAt(spans, only)).toBe('CERTAIN');

@@ -114,16 +114,18 @@ describe('timeline after writes', () => {
     expect(lines()).toHaveLength(6);
   });
 
+  /** Writers Union joins Guild of Producers, from `since`. */
+  const member = (id: string, since: string) =>
+    toRelation({
+      id,
+      type: 'MEMBER_OF',
+      from: 'writers-union',
+      to: 'guild-of-producers',
+      since: d(since),
+      citations: [{ source: 'fixture-source' }],
+    });
+
   it('places written entries among the existing ones: a shorter span first, the existing first on a tie', () => {
-    const member = (id: string, since: string) =>
-      toRelation({
-        id,
-        type: 'MEMBER_OF',
-        from: 'writers-union',
-        to: 'guild-of-producers',
-        since: d(since),
-        citations: [{ source: 'fixture-source' }],
-      });
     // By key "a-2009" comes first; by time 2009-01 (ending on 2009-01-31) comes before 2009.
     const next = graph.withEdit(
       { relations: [member('a-2009', '2009'), member('b-2009-01', '2009-01'), member('c-2009-03', '2009-03')] },
@@ -172,15 +174,6 @@ describe('timeline after writes', () => {
   });
 
   it('puts a written month before the year it starts, and after a year it falls inside', () => {
-    const member = (id: string, since: string) =>
-      toRelation({
-        id,
-        type: 'MEMBER_OF',
-        from: 'writers-union',
-        to: 'guild-of-producers',
-        since: d(since),
-        citations: [{ source: 'fixture-source' }],
-      });
     const next = graph.withEdit({ relations: [member('a-1982-06', '1982-06'), member('b-1982-01', '1982-01')] }, 1);
     const JAN = '1982-01 RELATION_BEGAN Writers Union joined Guild of Producers';
     const JUNE = '1982-06 RELATION_BEGAN Writers Union joined Guild of Producers';
