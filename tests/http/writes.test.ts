@@ -381,3 +381,18 @@ describe('versions', () => {
     expect(living.current.entity('jane-tester')?.name).toBe('Jane Tester');
   });
 });
+
+describe('one write document sent again and again', () => {
+  // Reads of a document are compiled by graphql-jit from its second execution on; writes never
+  // are, so the same mutation text must keep writing through graphql-js each time it comes.
+  it('writes each time: three sources from one document, three changes in the log', async () => {
+    const keys = ['test-press-one', 'test-press-two', 'test-press-three'];
+    for (const key of keys) {
+      const answer = await send(yoga, ADD_SOURCE, { input: { ...SOURCE, key }, reason: 'r' });
+      expect(answer.errors, key).toBeUndefined();
+      expect(answer.data.addSource.key).toBe(key);
+    }
+    const { edges } = (await send(yoga, CHANGES)).data.changes;
+    expect(edges.map((edge: { node: { key: string } }) => edge.node.key)).toEqual(keys);
+  });
+});
