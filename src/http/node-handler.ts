@@ -212,9 +212,8 @@ function refuseTooLarge(
   res.writeHead(413, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
-    // Closing now would lose the 413 for a client still sending; node instead reads and drops
-    // the rest of the body, and the connection stays usable.
-    ...(bodyComing ? {} : { connection: 'close' }),
+    // No Connection header: node keeps a connection whose body it reads and drops, and closes (and
+    // says so) one whose body it never invited (Expect: 100-continue).
     'x-request-id': id,
   });
   res.end(body);

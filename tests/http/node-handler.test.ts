@@ -3,9 +3,9 @@
  * a free port with `createNodeHandler`, as src/server.ts serves it. Limits are tested at their
  * value and one past it; the cache's hits are told by its documented log line (`cached: true`).
  */
-import { createServer, request, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Agent, createServer, request, type Server } from 'node:http';
+import { type AddressInfo, connect as connectSocket, type Socket } from 'node:net';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNodeHandler } from '../../src/http/node-handler.js';
 import { ResponseCache } from '../../src/http/response-cache.js';
 import { createYogaApp } from '../../src/yoga.js';
@@ -330,4 +330,182 @@ describe('the response cache', () => {
       expect(hits(server)).toBe(before);
     });
   });
+});
+
+/**
+ * A client that asks first (Expect: 100-continue) sends its body only once invited, as the
+ * server does with `server.on('checkContinue', handler)`. Every interim response the client sees
+ * is recorded, so an invitation given where none was asked for shows.
+ */
+describe('Expect: 100-continue', () => {
+  let asking: Listening;
+  beforeAll(async () => {
+    asking = await listen(100);
+    asking.server.on('checkContinue', asking.server.listeners('request')[0] as () => void);
+  });
+  afterAll(() => asking.server.close());
+
+  interface Asked extends Answer {
+    invited: boolean;
+    interim: number[];
+  }
+
+  function ask(body: string, expect: string | null, agent?: Agent): Promise<Asked> {
+    return new Promise((resolve, reject) => {
+      let invited = false;
+      const interim: number[] = [];
+      const req = request(asking.url, {
+        method: 'POST',
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': String(Buffer.byteLength(body)),
+          ...(expect === null ? {} : { expect }),
+        },
+      });
+      req.on('information', (info) => interim.push(info.statusCode));
+      req.on('continue', () => {
+        invited = true;
+        req.end(body);
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          text += chunk;
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: text, invited, interim }),
+        );
+      });
+      req.on('error', reject);
+      // Without Expect the body goes at once; with it, only on `continue`.
+      if (expect === null) req.end(body);
+      else req.flushHeaders();
+    });
+  }
+
+  it.each(['100-continue', '100-Continue'])('a body within the limit is invited (%s), then answered', async (value) => {
+    const answer = await ask(bodyOf(LIMIT), value);
+    expect(answer.invited).toBe(true);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual(AMPTP);
+  });
+
+  it('a body over the limit is never invited: 413 at once, and the connection closes (no body is coming)', async () => {
+    const answer = await ask(bodyOf(LIMIT + 1), '100-continue');
+    expect(answer.invited).toBe(false);
+    expect(answer.interim).toEqual([]);
+    expectTooLarge(answer);
+    expect(answer.headers.connection).toBe('close');
+  });
+
+  it('without Expect: no invitation, and after a 413 the body is read and dropped, the connection kept', async () => {
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const over = await ask(bodyOf(LIMIT + 1), null, agent);
+      expectTooLarge(over);
+      expect(over.headers.connection).toBe('keep-alive');
+      const next = await ask(bodyOf(LIMIT), null, agent);
+      expect(next.status).toBe(200);
+      expect([over.interim, next.interim]).toEqual([[], []]);
+    } finally {
+      agent.destroy();
+    }
+  });
+});
+
+/**
+ * After a 413 the server reads and drops the rest of the body for a while, then cuts off a client
+ * still sending. The linger is a timer of the handler's: faked here (vitest), so no test waits.
+ */
+describe('the linger after a 413', () => {
+  let server: Listening;
+  beforeAll(async () => {
+    server = await listen(null);
+  });
+  afterAll(() => server.server.close());
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Writes `text` on `socket` and resolves with the next whole response (headers and body) read from it. */
+  function exchange(socket: Socket, text: string): Promise<string> {
+    return new Promise((resolve, reject) => {
+      let read = '';
+      const onData = (chunk: Buffer) => {
+        read += chunk.toString('utf8');
+        const end = read.indexOf('\r\n\r\n');
+        const length = /content-length: (\d+)/i.exec(read)?.[1];
+        if (end >= 0 && length !== undefined && read.length >= end + 4 + Number(length)) {
+          socket.off('data', onData);
+          resolve(read);
+        }
+      };
+      socket.on('data', onData);
+      socket.once('error', reject);
+      socket.write(text);
+    });
+  }
+
+  /**
+   * A request's text, with a Content-Length or chunked (in the pieces of `pieces`); `complete:
+   * false` stops short of what it announced.
+   */
+  function requestText(id: string, body: string, chunked: boolean, complete = true): string {
+    const head = `POST /graphql HTTP/1.1\r\nHost: kg\r\nContent-Type: application/json\r\nX-Request-Id: ${id}\r\n`;
+    const bytes = Buffer.byteLength(body);
+    if (!chunked) return `${head}Content-Length: ${complete ? bytes : bytes * 10}\r\n\r\n${body}`;
+    const chunks = pieces(body).map((piece) => `${Buffer.byteLength(piece).toString(16)}\r\n${piece}\r\n`);
+    return `${head}Transfer-Encoding: chunked\r\n\r\n${chunks.join('')}${complete ? '0\r\n\r\n' : ''}`;
+  }
+
+  /** The log lines of one request. */
+  const linesOf = (id: string) => server.lines().filter((line) => line.reqId === id);
+
+  async function connect(): Promise<Socket> {
+    const socket = connectSocket(Number(server.url.port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    return socket;
+  }
+
+  it.each([
+    ['with a Content-Length', false],
+    ['chunked', true],
+  ])('%s: a client that stops sending after the 413 is cut off once the linger ends', async (_, chunked) => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    // Node would also close it, after its own keep-alive timeout (real time): the server's side of
+    // the connection is checked as soon as the faked linger has run, before that could happen.
+    const accepted = new Promise<Socket>((resolve) => server.server.once('connection', resolve));
+    const socket = await connect();
+    const refused = await exchange(socket, requestText(`stalled-${chunked}`, bodyOf(LIMIT + 1), chunked, false));
+    expect(refused).toMatch(/^HTTP\/1\.1 413 /);
+    const serverSide = await accepted;
+    expect(serverSide.destroyed).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect(serverSide.destroyed).toBe(true);
+    socket.destroy();
+  });
+
+  it.each([
+    ['with a Content-Length', false],
+    ['chunked', true],
+  ])(
+    '%s: a client that sent its whole body keeps its connection past the linger, for its next request',
+    async (_, chunked) => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const socket = await connect();
+      // Twice the limit: read in several pieces, more of them arriving after the limit is passed.
+      const id = `whole-${chunked}`;
+      const refused = await exchange(socket, requestText(id, bodyOf(LIMIT * 2), chunked));
+      expect(refused).toMatch(/^HTTP\/1\.1 413 /);
+      vi.advanceTimersByTime(60_000);
+      const answered = await exchange(socket, requestText(`${id}-next`, bodyOf(LIMIT), chunked));
+      // The refused body was only dropped: one log line for it, the 413's.
+      expect(linesOf(id).map((line) => [line.msg, line.status])).toEqual([['request', 413]]);
+      expect(answered).toMatch(/^HTTP\/1\.1 200 /);
+      expect(JSON.parse(answered.slice(answered.indexOf('\r\n\r\n') + 4))).toEqual(AMPTP);
+      socket.destroy();
+    },
+  );
 });
