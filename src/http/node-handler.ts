@@ -170,7 +170,7 @@ function serveFastGuarded(
   }
 }
 
-/** The fast path failed (a bug), or the request broke off while its body was read. */
+/** The fast path failed: a bug. */
 function fastPathFailed(req: IncomingMessage, res: ServerResponse, error: unknown, logger: Logger): void {
   if (res.headersSent) {
     logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request aborted');
@@ -229,7 +229,7 @@ function refuseTooLarge(
 
 /**
  * Reads the whole body, then calls `done(body)`, or `done(null)` as soon as it is longer than
- * `maxBytes` (the rest is left to the caller); `failed(error)` if the request breaks off first.
+ * `maxBytes` (the rest is left to the caller); `failed(error)` if the request breaks off.
  * Callbacks, not a promise, so that a cache hit is answered in the callback that delivers the
  * body's end. The listeners are unnamed functions: under tsx, as the server runs, every function
  * created under a name gets it set by an `Object.defineProperty` (esbuild's keepNames), which was
@@ -258,9 +258,7 @@ function readBody(
   req.once('end', () => {
     if (!over) done(Buffer.concat(chunks, bytes));
   });
-  req.once('error', (error: unknown) => {
-    if (!over) failed(error);
-  });
+  req.once('error', failed);
 }
 
 /** A stand-in for `req` whose body is `body`, already read: what yoga's node adapter needs of a request. */
@@ -304,8 +302,9 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
     if (expectsContinue) res.writeContinue();
-    // The body, or a 413 once it runs past the limit.
-    const readWithinLimit = (use: (body: Buffer) => void, aborted: (error: unknown) => void) =>
+    // The body, or a 413 once it runs past the limit; a request that breaks off while its body is
+    // read has no one left to answer.
+    const readWithinLimit = (use: (body: Buffer) => void) =>
       readBody(
         req,
         maxBodyBytes,
@@ -313,17 +312,17 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
           if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
           else use(body);
         },
-        aborted,
+        (error) => {
+          logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request body aborted');
+          res.destroy();
+        },
       );
     if (yoga.fastPath.takes(req.method as string, req.url as string, req.headers)) {
       if (req.method !== 'POST') {
         serveFastGuarded(req, res, null, started, fast);
         return;
       }
-      readWithinLimit(
-        (body) => serveFastGuarded(req, res, body, started, fast),
-        (error) => fastPathFailed(req, res, error, logger),
-      );
+      readWithinLimit((body) => serveFastGuarded(req, res, body, started, fast));
       return;
     }
     if (length !== undefined) {
@@ -334,12 +333,6 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
       void handle(req, res);
       return;
     }
-    readWithinLimit(
-      (body) => void handle(replay(req, body), res),
-      (error) => {
-        logger.info({ err: error, reqId: req.headers['x-request-id'] }, 'request body aborted');
-        res.destroy();
-      },
-    );
+    readWithinLimit((body) => void handle(replay(req, body), res));
   };
 }

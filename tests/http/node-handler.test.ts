@@ -470,6 +470,20 @@ describe('the linger after a 413', () => {
   }
 
   it.each([
+    ['JSON (the fast path)', 'application/json', 'broken-off-json'],
+    ['another content type (yoga)', 'application/graphql', 'broken-off-graphql'],
+  ])('a chunked body of %s that breaks off is logged as aborted, and nothing is answered', async (_, type, id) => {
+    const socket = await connect();
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    socket.write(requestText(id, bodyOf(LIMIT - 1), true, false).replace('application/json', type), () =>
+      socket.destroy(),
+    );
+    await closed;
+    await vi.waitFor(() => expect(linesOf(id).length).toBeGreaterThan(0));
+    expect(linesOf(id).map((line) => [line.msg, line.level])).toEqual([['request body aborted', 30]]);
+  });
+
+  it.each([
     ['with a Content-Length', false],
     ['chunked', true],
   ])('%s: a client that stops sending after the 413 is cut off once the linger ends', async (_, chunked) => {
@@ -478,13 +492,19 @@ describe('the linger after a 413', () => {
     // the connection is checked as soon as the faked linger has run, before that could happen.
     const accepted = new Promise<Socket>((resolve) => server.server.once('connection', resolve));
     const socket = await connect();
-    const refused = await exchange(socket, requestText(`stalled-${chunked}`, bodyOf(LIMIT + 1), chunked, false));
+    const id = `stalled-${chunked}`;
+    const refused = await exchange(socket, requestText(id, bodyOf(LIMIT + 1), chunked, false));
     expect(refused).toMatch(/^HTTP\/1\.1 413 /);
     const serverSide = await accepted;
     expect(serverSide.destroyed).toBe(false);
     vi.advanceTimersByTime(60_000);
     expect(serverSide.destroyed).toBe(true);
     socket.destroy();
+    // Its request breaks off then, already answered: one log line, the 413's (node reports the break
+    // on the next ticks after the close).
+    await new Promise((resolve) => serverSide.once('close', resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(linesOf(id).map((line) => [line.msg, line.status])).toEqual([['request', 413]]);
   });
 
   it.each([
