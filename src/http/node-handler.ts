@@ -139,19 +139,19 @@ async function execute(
     return;
   }
   res.writeHead(answer.status, answer.headers as string[]).end(answer.body);
-  if (cache === null || key === null || answer.status !== 200) return;
+  if (cache === null || key === null) return;
   const etag = headerOf(answer.headers, 'etag');
   const version = etag ? versionOfEtag(etag) : null;
-  // Yoga marks error-free results; a body swapped for an error while serialising (the response
-  // size cap) keeps the mark, so the body is checked too. An answer read from a version that is
-  // no longer current (a write came in meanwhile) is not kept.
+  // Yoga marks error-free results (answered 200, kept with their status); a body swapped for an
+  // error while serialising (the response size cap) keeps the mark, so the body is checked too. An
+  // answer read from a version that is no longer current (a write came in meanwhile) is not kept.
   if (etag && version === currentVersion() && isErrorFree(answer.body)) {
     const headers: string[] = [];
     for (let index = 0; index < answer.headers.length; index += 2) {
       const name = answer.headers[index] as string;
       if (name !== 'x-request-id') headers.push(name, answer.headers[index + 1] as string);
     }
-    cache.set(key, { status: 200, headers, body: answer.body, etag, version });
+    cache.set(key, { status: answer.status, headers, body: answer.body, etag, version });
   }
 }
 
@@ -325,10 +325,8 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
       readWithinLimit((body) => serveFastGuarded(req, res, body, started, fast));
       return;
     }
-    if (length !== undefined) {
-      void handle(req, res);
-      return;
-    }
+    // No chunked body: one with a Content-Length (already within the limit) is yoga's to read, and
+    // node's parser refuses a request that has both.
     if (req.headers['transfer-encoding'] === undefined) {
       void handle(req, res);
       return;

@@ -6,11 +6,13 @@
 import { Agent, createServer, request, type Server } from 'node:http';
 import { type AddressInfo, connect as connectSocket, type Socket } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Metrics } from '../../src/http/metrics.js';
 import { createNodeHandler } from '../../src/http/node-handler.js';
 import { ResponseCache } from '../../src/http/response-cache.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { capturingLogger } from '../security/helpers.js';
 import { sharedGraph } from '../shared-graph.js';
+import { parseSamples, sampleValue } from './prometheus-text.js';
 
 const graph = sharedGraph();
 const LIMIT = 2_000;
@@ -528,4 +530,145 @@ describe('the linger after a 413', () => {
       socket.destroy();
     },
   );
+});
+
+/**
+ * What the handler counts in the metrics (src/http/metrics.ts), read as a scraper reads them: GET
+ * /metrics through the same server.
+ */
+describe('the metrics the handler keeps', () => {
+  let server: Server;
+  let url: URL;
+  beforeAll(async () => {
+    const { logger } = capturingLogger();
+    const metrics = new Metrics();
+    const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger, metrics });
+    const cache = new ResponseCache(100, 64 * 1_048_576);
+    server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger, cache, metrics }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+  });
+  afterAll(() => server.close());
+
+  async function scrape() {
+    const answer = await send(new URL('/metrics', url), { method: 'GET' });
+    expect(answer.status).toBe(200);
+    return parseSamples(answer.body);
+  }
+
+  it('a cacheable request is a miss, the same again a hit; what the fast path does not take is neither', async () => {
+    const body = JSON.stringify({ query: '{ entity(slug: "amptp") { name } }' });
+    const first = await send(url, { body });
+    const again = await send(url, { body });
+    expect([JSON.parse(first.body), JSON.parse(again.body)]).toEqual([AMPTP, AMPTP]);
+    // Yoga's to answer: a probe, and a body of another content type.
+    expect((await send(new URL('/health', url), { method: 'GET' })).status).toBe(200);
+    const graphqlBody = await send(url, {
+      headers: { 'content-type': 'application/graphql', accept: 'application/json' },
+      body: '{ entity(slug: "amptp") { name } }',
+    });
+    expect(JSON.parse(graphqlBody.body)).toEqual(AMPTP);
+    const samples = await scrape();
+    expect(sampleValue(samples, 'kg_response_cache_requests_total', { result: 'miss' })).toBe(1);
+    expect(sampleValue(samples, 'kg_response_cache_requests_total', { result: 'hit' })).toBe(1);
+  });
+
+  it('a 413 made in front of yoga is counted under its code', async () => {
+    expectTooLarge(await send(url, { body: bodyOf(LIMIT + 1) }));
+    expectTooLarge(await send(url, { body: pieces(bodyOf(LIMIT + 1)) }));
+    const samples = await scrape();
+    expect(sampleValue(samples, 'kg_graphql_errors_total', { code: 'REQUEST_ENTITY_TOO_LARGE' })).toBe(2);
+  });
+});
+
+describe('a GET on the fast path', () => {
+  let server: Listening;
+  beforeAll(async () => {
+    server = await listen(100);
+  });
+  afterAll(() => server.server.close());
+
+  it('is answered from its URL at once: a body it carries is neither waited for nor measured', async () => {
+    const socket = connectSocket(Number(server.url.port), '127.0.0.1');
+    try {
+      await new Promise((resolve) => socket.once('connect', resolve));
+      let read = '';
+      const answered = new Promise<void>((resolve) => {
+        socket.on('data', (chunk: Buffer) => {
+          read += chunk.toString('utf8');
+          const end = read.indexOf('\r\n\r\n');
+          const length = /content-length: (\d+)/i.exec(read)?.[1];
+          if (end >= 0 && length !== undefined && read.length >= end + 4 + Number(length)) resolve();
+        });
+      });
+      const query = encodeURIComponent('{ entity(slug: "amptp") { name } }');
+      const piece = 'x'.repeat(LIMIT + 1);
+      // One piece of a chunked body already past the limit, and no end to it.
+      socket.write(
+        `GET /graphql?query=${query} HTTP/1.1\r\nHost: kg\r\nTransfer-Encoding: chunked\r\n\r\n${piece.length.toString(16)}\r\n${piece}\r\n`,
+      );
+      await answered;
+      expect(read).toMatch(/^HTTP\/1\.1 200 /);
+      expect(JSON.parse(read.slice(read.indexOf('\r\n\r\n') + 4))).toEqual(AMPTP);
+    } finally {
+      socket.destroy();
+    }
+  });
+});
+
+/**
+ * A failure of the fast path itself is a bug; to make one, the handler is given a graph version
+ * that cannot be read (`currentVersion` throws), where the cache asks for it: before the answer
+ * (the cache lookup) or after it is written (whether to keep it).
+ */
+describe('a failure of the fast path', () => {
+  async function failing(failAtCall: number) {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
+    const cache = new ResponseCache(100, 64 * 1_048_576);
+    let calls = 0;
+    const currentVersion = () => {
+      calls += 1;
+      if (calls === failAtCall) throw new Error('version unreadable');
+      return graph.version;
+    };
+    const server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger, cache, currentVersion }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+    /** The log lines of the failure, as [message, level]. */
+    const failures = (id: string) =>
+      lines()
+        .filter((line) => line.reqId === id && line.msg !== 'request')
+        .map((line) => [line.msg, line.level]);
+    return { server, url, failures };
+  }
+
+  const body = JSON.stringify({ query: '{ entity(slug: "amptp") { name } }' });
+
+  it('before anything is written: a 500 as yoga answers one, and an error in the log', async () => {
+    const { server, url, failures } = await failing(1);
+    try {
+      const answer = await send(url, { body, headers: { 'x-request-id': 'failed-early' } });
+      expect(answer.status).toBe(500);
+      expect(answer.headers['x-request-id']).toBe('failed-early');
+      expect(JSON.parse(answer.body)).toEqual({
+        errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+      expect(failures('failed-early')).toEqual([['the fast path failed', 50]]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('after the answer is written: the connection is closed and the failure logged, nothing written again', async () => {
+    const { server, url, failures } = await failing(2);
+    try {
+      // The answer may reach the client or not before the connection closes: either way is fine.
+      await send(url, { body, headers: { 'x-request-id': 'failed-late' } }).catch(() => null);
+      await vi.waitFor(() => expect(failures('failed-late').length).toBeGreaterThan(0));
+      expect(failures('failed-late')).toEqual([['request aborted', 30]]);
+    } finally {
+      server.close();
+    }
+  });
 });
