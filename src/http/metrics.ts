@@ -139,6 +139,7 @@ interface RequestRecord {
 }
 
 function errorCodesOf(result: ExecutionResult): readonly string[] {
+  // Stryker disable next-line OptionalChaining: a result's errors are GraphQLErrors, whose extensions is always an object.
   return (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN'));
 }
 

@@ -1,5 +1,5 @@
 /** Prometheus metrics on GET /metrics, through yoga.fetch. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { Metrics } from '../../src/http/metrics.js';
 import { createYogaApp } from '../../src/yoga.js';
@@ -136,5 +136,51 @@ describe('GET /metrics', () => {
         data: { entities: { totalCount: 5 } },
       });
     });
+  });
+});
+
+describe('GET /metrics, more', () => {
+  it('a name seen before the bound was reached keeps its own series after it', async () => {
+    const { yoga } = appWithMetrics();
+    for (let index = 0; index < 200; index += 1) await post(yoga, { query: `query Q${index} { __typename }` });
+    await post(yoga, { query: 'query Q0 { __typename }' });
+    await post(yoga, { query: 'query Late { __typename }' });
+    const samples = await scrape(yoga);
+    expect(sampleValue(samples, 'kg_graphql_requests_total', { operation: 'Q0' })).toBe(2);
+    expect(sampleValue(samples, 'kg_graphql_requests_total', { operation: '<other>' })).toBe(1);
+  });
+
+  it('a GraphQL request whose URL mentions /metrics elsewhere is GraphQL, and counted', async () => {
+    const { yoga } = appWithMetrics();
+    const response = await yoga.fetch('http://yoga/graphql?from=/metrics', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query: 'query Mentions { __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+    const samples = await scrape(yoga);
+    expect(sampleValue(samples, 'kg_graphql_requests_total', { operation: 'Mentions' })).toBe(1);
+  });
+
+  it('measures a request in seconds, from its arrival to its response (on a faked clock)', async () => {
+    const { yoga } = appWithMetrics();
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      // A clock that is not at zero when the request arrives.
+      vi.advanceTimersByTime(1_000);
+      const answered = post(yoga, { query: 'query Timed { __typename }' });
+      // The request has arrived (its start is read at once); 250 ms pass before it is answered.
+      vi.advanceTimersByTime(250);
+      expect((await answered).status).toBe(200);
+    } finally {
+      vi.useRealTimers();
+    }
+    const samples = await scrape(yoga);
+    expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_sum', { operation: 'Timed' })).toBe(0.25);
+    expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_bucket', { operation: 'Timed', le: '0.1' })).toBe(0);
+    expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_bucket', { operation: 'Timed', le: '0.25' })).toBe(
+      1,
+    );
   });
 });
