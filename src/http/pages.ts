@@ -60,8 +60,16 @@ function inlineMarkdown(text: string): string {
   return escapeHtml(text).replace(/`([^`]+)`/g, '<code>$1</code>');
 }
 
-export function homePage({ graphiql, explorer }: { graphiql: boolean; explorer: boolean }): string {
-  const examples = readmeExamples();
+export function homePage({
+  graphiql,
+  explorer,
+  examples = readmeExamples(),
+}: {
+  graphiql: boolean;
+  explorer: boolean;
+  /** The example queries to link (default: the README's). */
+  examples?: readonly ExampleQuestion[];
+}): string {
   const graphiqlPart = graphiql
     ? `<li><a href="/graphql">GraphiQL</a>: write and run queries, with the schema's documentation beside them.</li>`
     : `<li>GraphiQL is off on this server (production mode; <code>GRAPHIQL=true</code> turns it on). Send queries to <code>POST /graphql</code>.</li>`;

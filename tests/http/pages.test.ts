@@ -1,9 +1,16 @@
 /** The pages for a browser and the probes, through `yoga.fetch`. (tests/browser opens them in Chromium.) */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createYoga } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { homePage, readmeExamples, usePages } from '../../src/http/pages.js';
+import { schema } from '../../src/schema/index.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { entities, relations } from '../browser/dataset.js';
+import { capturingLogger } from '../security/helpers.js';
 import { sharedGraph } from '../shared-graph.js';
 
 const graph = sharedGraph();
@@ -109,5 +116,60 @@ describe('the probes', () => {
     const response = await stopping.fetch('http://yoga/ready');
     expect(response.status).toBe(503);
     expect(await response.json()).toEqual({ status: 'unavailable' });
+  });
+});
+
+describe('the pages, more', () => {
+  it('HEAD / is answered as GET / is; other methods on / are not the page', async () => {
+    const head = await yoga.fetch('http://yoga/', { method: 'HEAD', ...html });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toContain('text/html');
+    const posted = await yoga.fetch('http://yoga/', { method: 'POST', ...html, body: '' });
+    expect(posted.status).toBe(404);
+    expect(posted.headers.get('content-type') ?? '').not.toContain('text/html');
+  });
+
+  it('an example question spread over lines reads as one sentence, without its closing colon', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kg-readme-')), 'README.md');
+    const readme = [
+      '# A server',
+      '',
+      '## Example queries',
+      '',
+      'Who presided over',
+      'the AMPTP in 2009?  Ask:',
+      '',
+      '```graphql',
+      '{ entity(slug: "amptp") { name } }',
+      '```',
+      '',
+      '## Next',
+      '',
+    ].join('\n');
+    writeFileSync(file, readme);
+    expect(readmeExamples(pathToFileURL(file))).toEqual([
+      { question: 'Who presided over the AMPTP in 2009? Ask', query: '{ entity(slug: "amptp") { name } }\n' },
+    ]);
+  });
+
+  it('with no example queries (no README beside the code), the home page has no section for them', () => {
+    expect(homePage({ graphiql: true, explorer: true, examples: [] })).not.toContain('Example queries');
+    const one = homePage({ graphiql: true, explorer: true, examples: [{ question: 'Q', query: '{ a }' }] });
+    expect(one).toContain('<h2>Example queries</h2>');
+    expect(links(one)).toContain('/graphql?query=%7B%20a%20%7D');
+  });
+
+  it('an explorer that cannot be built: a 500 that says to read the log, and the reason in the log', async () => {
+    const { logger, lines } = capturingLogger();
+    const broken = createYoga({
+      schema,
+      plugins: [usePages({ graphiql: false, explorer: () => Promise.reject(new Error('no esbuild')), logger })],
+    });
+    const response = await broken.fetch('http://yoga/explore', html);
+    expect(response.status).toBe(500);
+    expect(await response.text()).toContain('the server log says why');
+    expect(lines().map((line) => [line.msg, (line.err as { message?: string } | undefined)?.message])).toEqual([
+      ['the explorer could not be bundled', 'no esbuild'],
+    ]);
   });
 });
