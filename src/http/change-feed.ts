@@ -21,9 +21,15 @@ export class FeedClosedError extends Error {
   }
 }
 
+/** One open stream's subscription: yoga's pub/sub gives a repeater, whose `return` ends it. */
+interface Subscription {
+  next(): Promise<IteratorResult<Change>>;
+  return(): Promise<unknown>;
+}
+
 export class ChangeFeed {
   readonly #pubsub = createPubSub<{ changes: [Change] }>();
-  readonly #open = new Set<AsyncIterator<Change>>();
+  readonly #open = new Set<Subscription>();
   readonly #stopListening: () => void;
   #closed = false;
 
@@ -42,7 +48,7 @@ export class ChangeFeed {
   open(): AsyncIterable<Change> {
     if (this.#closed) throw new FeedClosedError();
     if (this.#open.size >= this.maxStreams) throw new TooManyStreamsError(this.maxStreams);
-    const source = this.#pubsub.subscribe('changes')[Symbol.asyncIterator]();
+    const source: Subscription = this.#pubsub.subscribe('changes');
     this.#open.add(source);
     const open = this.#open;
     async function* stream(): AsyncGenerator<Change> {
@@ -54,7 +60,7 @@ export class ChangeFeed {
         }
       } finally {
         open.delete(source);
-        await source.return?.();
+        await source.return();
       }
     }
     return stream();
@@ -64,6 +70,6 @@ export class ChangeFeed {
   async close(): Promise<void> {
     this.#closed = true;
     this.#stopListening();
-    await Promise.all([...this.#open].map((source) => source.return?.()));
+    await Promise.all([...this.#open].map((source) => source.return()));
   }
 }

@@ -4,7 +4,7 @@
  * stops the work too. No waiting: deadlines of 0 ms and of no end.
  */
 import { GraphQLError } from 'graphql';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Deadline } from '../../src/http/deadline.js';
 
 /** What `check()` threw, or undefined when it passed. */
@@ -51,5 +51,20 @@ describe('Deadline', () => {
     client.abort();
     deadline.follow(client.signal);
     expect(thrownBy(deadline)?.extensions?.code).toBe('DEADLINE_EXCEEDED');
+  });
+});
+
+describe('Deadline, on a faked clock', () => {
+  it('passes until its very end, and is past at it', () => {
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const deadline = new Deadline(100);
+      vi.advanceTimersByTime(99);
+      expect(thrownBy(deadline)).toBeUndefined();
+      vi.advanceTimersByTime(1);
+      expect(thrownBy(deadline)?.extensions).toEqual({ code: 'DEADLINE_EXCEEDED', deadlineMs: 100 });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
