@@ -1,4 +1,5 @@
 /** The pages for a browser and the probes, through `yoga.fetch`. (tests/browser opens them in Chromium.) */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,5 +172,38 @@ describe('the pages, more', () => {
     expect(lines().map((line) => [line.msg, (line.err as { message?: string } | undefined)?.message])).toEqual([
       ['the explorer could not be bundled', 'no esbuild'],
     ]);
+  });
+});
+
+describe("the explorer's script and style sheet", () => {
+  async function assets(): Promise<{ path: string; text: string; bytes: Buffer }[]> {
+    const page = await (await yoga.fetch('http://yoga/explore', html)).text();
+    const paths = [...page.matchAll(/(?:src|href)="(\/explore\/[^"]+)"/g)].map((match) => match[1] as string);
+    return Promise.all(
+      paths.map(async (path) => {
+        const bytes = Buffer.from(await (await yoga.fetch(`http://yoga${path}`)).arrayBuffer());
+        return { path, text: bytes.toString('utf8'), bytes };
+      }),
+    );
+  }
+
+  it('are named by the first 12 hex digits of the SHA-256 of their content', async () => {
+    const found = await assets();
+    expect(found.map(({ path }) => path.split('.').at(-1)).sort()).toEqual(['css', 'js']);
+    for (const { path, bytes } of found) {
+      const digest = createHash('sha256').update(bytes).digest('hex');
+      expect(path).toBe(`/explore/explorer.${digest.slice(0, 12)}.${path.split('.').at(-1)}`);
+    }
+  });
+
+  it('are one bundled, minified script importing no other module, and a minified style sheet', async () => {
+    const found = await assets();
+    const script = found.find(({ path }) => path.endsWith('.js'))?.text ?? '';
+    const style = found.find(({ path }) => path.endsWith('.css'))?.text ?? '';
+    expect(script).not.toMatch(/\bimport\s*\{[^}]*\}\s*from\s*["']/);
+    // Minified: long lines, and a style sheet without indentation.
+    expect(script.length / script.split('\n').length).toBeGreaterThan(100);
+    expect(style.length).toBeGreaterThan(1_000);
+    expect(style).not.toMatch(/\n[ \t]+\S/);
   });
 });
