@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
-import { sharedGraph } from '../shared-graph.js';
 import { brokenGraph, capturingLogger, graphWithAlteredEntity, JSON_HEADERS } from '../security/helpers.js';
+import { sharedGraph } from '../shared-graph.js';
 import { post } from './client.js';
 
 describe('coded errors', () => {
@@ -44,7 +44,7 @@ describe('a request yoga cannot read', () => {
   it.each([
     ['{bad', 'POST body sent invalid JSON.'],
     ['"x"', 'POST body is expected to be object but received string'],
-  ])('%s: a 400 BAD_REQUEST with yoga\'s message, whatever the Accept, no parser internals', async (body, message) => {
+  ])("%s: a 400 BAD_REQUEST with yoga's message, whatever the Accept, no parser internals", async (body, message) => {
     for (const accept of ['application/json', 'application/graphql-response+json']) {
       const response = await yoga.fetch('http://yoga/graphql', {
         method: 'POST',

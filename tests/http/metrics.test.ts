@@ -178,7 +178,9 @@ describe('GET /metrics, more', () => {
     }
     const samples = await scrape(yoga);
     expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_sum', { operation: 'Timed' })).toBe(0.25);
-    expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_bucket', { operation: 'Timed', le: '0.1' })).toBe(0);
+    expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_bucket', { operation: 'Timed', le: '0.1' })).toBe(
+      0,
+    );
     expect(sampleValue(samples, 'kg_graphql_request_duration_seconds_bucket', { operation: 'Timed', le: '0.25' })).toBe(
       1,
     );

@@ -104,7 +104,11 @@ export function brokenGraph(graph: KnowledgeGraph): KnowledgeGraph {
 }
 
 /** `graph`, except that the entity `slug` reads with `changes` applied (data no loader would give: to break an invariant). */
-export function graphWithAlteredEntity(graph: KnowledgeGraph, slug: string, changes: Record<string, unknown>): KnowledgeGraph {
+export function graphWithAlteredEntity(
+  graph: KnowledgeGraph,
+  slug: string,
+  changes: Record<string, unknown>,
+): KnowledgeGraph {
   const alter = <T>(entity: T): T =>
     entity !== null && (entity as { slug?: string }).slug === slug
       ? Object.assign(Object.create(Object.getPrototypeOf(entity)), entity, changes)
