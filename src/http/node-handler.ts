@@ -325,12 +325,8 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
       readWithinLimit((body) => serveFastGuarded(req, res, body, started, fast));
       return;
     }
-    // No chunked body: one with a Content-Length (already within the limit) is yoga's to read, and
-    // node's parser refuses a request that has both.
-    if (req.headers['transfer-encoding'] === undefined) {
-      void handle(req, res);
-      return;
-    }
+    // Every body is read here, so that one that breaks off is dropped the same way on every path
+    // (yoga, reading it itself, answered a 400 to the closed connection); none is an empty one.
     readWithinLimit((body) => void handle(replay(req, body), res));
   };
 }

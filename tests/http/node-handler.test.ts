@@ -672,3 +672,27 @@ describe('a failure of the fast path', () => {
     }
   });
 });
+
+describe('a body that breaks off, with a Content-Length', () => {
+  let server: Listening;
+  beforeAll(async () => {
+    server = await listen(null);
+  });
+  afterAll(() => server.server.close());
+
+  it.each([
+    ['JSON (the fast path)', 'application/json', 'cut-length-json'],
+    ['another content type (yoga)', 'application/graphql', 'cut-length-graphql'],
+  ])('%s: logged as aborted, and nothing is answered', async (_, type, id) => {
+    const socket = connectSocket(Number(server.url.port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    const closed = new Promise((resolve) => socket.once('close', resolve));
+    // Announces 500 bytes, sends 9, and goes.
+    const head = `POST /graphql HTTP/1.1\r\nHost: kg\r\nContent-Type: ${type}\r\nX-Request-Id: ${id}\r\nContent-Length: 500\r\n\r\n`;
+    socket.write(`${head}{ entity`, () => socket.destroy());
+    await closed;
+    const linesOf = () => server.lines().filter((line) => line.reqId === id);
+    await vi.waitFor(() => expect(linesOf().length).toBeGreaterThan(0));
+    expect(linesOf().map((line) => [line.msg, line.level])).toEqual([['request body aborted', 30]]);
+  });
+});
