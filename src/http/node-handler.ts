@@ -9,8 +9,9 @@
  *
  * - Content-Length over the limit: 413 at once, before the body is read. Node's parser already
  *   refuses a malformed Content-Length, and never reads more bytes than it says.
- * - A chunked body (no Content-Length): read with a running count, 413 as soon as it passes the
- *   limit; under it, yoga reads the buffered bytes.
+ * - Any other body, chunked or not: read here with a running count, 413 as soon as it passes the
+ *   limit; under it, the fast path or yoga reads the buffered bytes. One that breaks off is
+ *   logged and dropped, whichever path it was for.
  * After a 413 the rest of the body is read and dropped for up to LINGER_MS, then the connection
  * is closed if it is still coming: closing at once would make the client's next write fail, and
  * many clients (fetch among them) then report that failure instead of the 413 already sent
