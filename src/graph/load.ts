@@ -82,8 +82,9 @@ export function jsonSyntaxProblem(text: string, error: Error): string {
   try {
     JSON5.parse(text);
   } catch (json5Error) {
-    const { lineNumber, columnNumber } = json5Error as { lineNumber?: number; columnNumber?: number };
-    if (lineNumber && columnNumber) return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
+    // Every error JSON5's parser throws is a syntax error carrying both, counted from 1.
+    const { lineNumber, columnNumber } = json5Error as { lineNumber: number; columnNumber: number };
+    return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
   }
   return `not valid JSON: ${reason}`;
 }
@@ -256,7 +257,8 @@ export function relationProblems(value: RelationRecord, known: KnownKeys): Recor
     problems.push({ field: 'from', message: `endpoint "${from}" is not an entity of the dataset` });
   if (!known.hasEntity(to)) problems.push({ field: 'to', message: `endpoint "${to}" is not an entity of the dataset` });
   if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
-  if (since && until && since !== 'unknown' && until !== 'unknown') {
+  // A date left out is no bound (orderProblem skips it); "unknown" is none either.
+  if (since !== 'unknown' && until !== 'unknown') {
     problems.push(...orderProblem(since, until, 'since', 'until'));
   }
   return problems;

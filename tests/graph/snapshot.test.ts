@@ -217,3 +217,64 @@ describe('the size worth a snapshot', () => {
     expect(loadDatasetFrom(small, exact).source).toBe('snapshot');
   });
 });
+
+describe('a snapshot of data files that change while they are read', () => {
+  // A damaged snapshot is warned about after the data files are hashed and before they are read:
+  // a change made from the warning lands between the two.
+  function damageSnapshot(): void {
+    loadDatasetFrom(dataDir, options);
+    writeFileSync(snapshotFile(), 'not a snapshot\n');
+  }
+  const changingOnWarning = (change: () => void): LoadOptions => ({
+    ...options,
+    onWarning: (message) => {
+      warnings.push(message);
+      change();
+    },
+  });
+
+  it('is not written when a data file changed after it was hashed', () => {
+    damageSnapshot();
+    const file = join(dataDir, 'unions.json');
+    const original = readFileSync(file, 'utf8');
+    const json = JSON.parse(original) as { entities: { slug: string; name: string }[] };
+    const union = json.entities[0] as { slug: string; name: string };
+    const name = union.name;
+    union.name = `${name} (renamed)`;
+    const changed = loadDatasetFrom(
+      dataDir,
+      changingOnWarning(() => writeFileSync(file, JSON.stringify(json))),
+    );
+    expect(changed.graph.entity(union.slug)?.name).toBe(union.name);
+
+    // Back to the bytes that were hashed: a snapshot written under that hash would show the rename.
+    writeFileSync(file, original);
+    const back = loadDatasetFrom(dataDir, options);
+    expect(back.source).toBe('data files');
+    expect(back.graph.entity(union.slug)?.name).toBe(name);
+  });
+
+  it('is not written when a data file was added after the files were hashed', () => {
+    damageSnapshot();
+    const source = readDataFiles(dataDir).sources[0]?.id as string;
+    const added = {
+      slug: 'snapshot-test-late-person',
+      kind: 'PERSON',
+      name: 'Snapshot Test Late Person',
+      description: 'A person added while the data files are read.',
+      citations: [{ source }],
+    };
+    const addedFile = join(dataDir, 'zz-late.json');
+    const loaded = loadDatasetFrom(
+      dataDir,
+      changingOnWarning(() => writeFileSync(addedFile, JSON.stringify({ entities: [added] }))),
+    );
+    expect(loaded.graph.entity(added.slug)?.name).toBe(added.name);
+
+    // Without the added file, the files hashed before are back: a snapshot under that hash would hold the person.
+    rmSync(addedFile);
+    const back = loadDatasetFrom(dataDir, options);
+    expect(back.source).toBe('data files');
+    expect(back.graph.entity(added.slug)).toBeNull();
+  });
+});
