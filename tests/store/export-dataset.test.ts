@@ -175,8 +175,6 @@ describe('exportDataset with more data files', () => {
     return { outDir, files };
   }
 
-  const { slug: newPersonSlug, ...newPersonPayload } = NEW_PERSON;
-
   it('keeps a record nobody changed as written, its fields in the order the curator gave them', async () => {
     // The fields in an order of their own, not the one the graph keeps them in.
     const people = {
