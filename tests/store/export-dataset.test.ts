@@ -161,7 +161,7 @@ describe('exportDataset with more data files', () => {
   /** The fixture plus `extra` data files, written in the order given, and `writes` committed over it. */
   async function exportWith(
     extra: [name: string, json: unknown][],
-    writes: { operation: 'ADD_SOURCE' | 'ADD_ENTITY' | 'UPDATE_ENTITY'; key: string; payload: object }[],
+    writes: { operation: 'ADD_SOURCE' | 'ADD_ENTITY' | 'UPDATE_ENTITY'; key: string; payload: Record<string, unknown> }[],
   ): Promise<{ outDir: string; files: string[] }> {
     const dataDir = temp('kg-export-data-');
     cpSync(SMALL_FIXTURE, dataDir, { recursive: true });
