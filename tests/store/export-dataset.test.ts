@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { WriteRequest } from '../../src/graph/writes.js';
 import { ADDED_FILE, exportDataset } from '../../src/store/export-dataset.js';
 import { LivingGraph } from '../../src/store/living-graph.js';
 import { SqliteChangeLog } from '../../src/store/sqlite.js';
@@ -161,7 +162,7 @@ describe('exportDataset with more data files', () => {
   /** The fixture plus `extra` data files, written in the order given, and `writes` committed over it. */
   async function exportWith(
     extra: [name: string, json: unknown][],
-    writes: { operation: 'ADD_SOURCE' | 'ADD_ENTITY' | 'UPDATE_ENTITY'; key: string; payload: Record<string, unknown> }[],
+    writes: WriteRequest[],
   ): Promise<{ outDir: string; files: string[] }> {
     const dataDir = temp('kg-export-data-');
     cpSync(SMALL_FIXTURE, dataDir, { recursive: true });
