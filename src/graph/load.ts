@@ -60,7 +60,8 @@ function label(collection: string, index: number, key: string | undefined): stri
   return key ? `${collection}[${index}] (${key})` : `${collection}[${index}]`;
 }
 
-function listDataFiles(dir: string): string[] {
+/** The data files of a dataset directory (every `.json` file), in name order. */
+export function listDataFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();

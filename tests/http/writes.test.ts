@@ -396,3 +396,15 @@ describe('one write document sent again and again', () => {
     expect(edges.map((edge: { node: { key: string } }) => edge.node.key)).toEqual(keys);
   });
 });
+
+describe('a server without a living graph', () => {
+  it('is read-only, tokens or not, and says so to a mutation without a token', async () => {
+    // A plain dataset (no store behind it), with write tokens configured all the same.
+    const readOnly = createYogaApp({ graph: living.current, writeTokens: tokens });
+    const answer = await send(readOnly, ADD_SOURCE, { input: SOURCE, reason: 'r' }, null);
+    expect(answer.errors?.map((error: { extensions?: { code?: string } }) => error.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+    ]);
+    expect(answer.errors?.[0]?.message).toMatch(/read-only.*WRITE_TOKENS/);
+  });
+});
