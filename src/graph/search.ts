@@ -83,8 +83,8 @@ function scoreTerm(query: string, queryWords: readonly string[], term: Term): nu
       // Stryker disable next-line ConditionalExpression: a cheap test first; the edit distance is never less than the length difference.
       if (Math.abs(candidate.length - word.length) <= wordBudget) best = Math.min(best, distance(word, candidate));
     }
-    // No test of `best` against the word's budget: the term is a candidate, so some word of it is within that
-    // budget of this query word (#candidates); and were none, the sum would be more than `budget` anyway.
+    // No test of `best` against the word's budget: the term is a candidate (#candidates), so some word of it
+    // begins this query word or is within that budget of it, and `best` is at most that.
     edits += best;
   }
   return edits <= budget ? 0.4 - 0.1 * edits : 0;
