@@ -126,6 +126,12 @@ export class PostgresChangeLog implements ChangeLog {
     this.#pool.on('error', () => {
       this.#available = false;
     });
+    // A session the server ends while it is checked out (an append waiting for the lock) fails
+    // the query in hand, then reports on the client: the query's rejection says it all, and an
+    // error event without a listener would end the process.
+    this.#pool.on('connect', (client) => {
+      client.on('error', () => {});
+    });
   }
 
   /**

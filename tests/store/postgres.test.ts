@@ -286,4 +286,173 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
       /no_such_database.*does not exist|does not exist.*no_such_database/,
     );
   });
+
+  it('refuses to append after a change the log has not reached, as a store error, and stays available', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await log.append(0, () => draft('alice', 1));
+    const refusal = await log.append(3, () => draft('alice', 2)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreError);
+    expect((refusal as Error).message).toMatch(/asked to append after change 3, the log ends at 1$/);
+    expect(log.isAvailable()).toBe(true);
+    expect((await log.readAfter(0)).map((c) => c.seq)).toEqual([1]);
+  });
+
+  it('takes a row the database rejects (a check constraint) as a failed write, not an outage', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await sql(url, "ALTER TABLE kg_changes ADD CONSTRAINT no_refused_key CHECK (key <> 'alice-source-1')");
+    const refusal = await log.append(0, () => draft('alice', 1)).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreError);
+    expect((refusal as Error).message).toMatch(/failed \(appending\).*no_refused_key/);
+    expect(log.isAvailable()).toBe(true);
+    expect((await log.append(0, () => draft('alice', 2))).change.seq).toBe(1);
+  });
+
+  /**
+   * Holds kg_changes locked from another session while `log` appends, so the append waits for
+   * the lock; `onWaiting` gets the waiting backend's pid. Resolves with what the append rejected with.
+   */
+  async function appendWhileLocked(
+    url: string,
+    log: ChangeLog,
+    onWaiting: (pid: number) => Promise<unknown>,
+  ): Promise<unknown> {
+    const database = new URL(url).pathname.slice(1);
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE kg_changes IN ACCESS EXCLUSIVE MODE');
+      const outcome = log.append(0, () => draft('alice', 1)).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      let waiting: number | undefined;
+      const lookForWaiter = async () => {
+        const found = await locker.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+          [database],
+        );
+        waiting = found.rows[0]?.pid;
+      };
+      // Either the append waits for the lock (then `onWaiting` acts on it) or it already failed.
+      let settled = false;
+      void outcome.then(() => {
+        settled = true;
+      });
+      while (waiting === undefined && !settled) await lookForWaiter();
+      if (waiting !== undefined) await onWaiting(waiting);
+      return await outcome;
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+  }
+
+  it('takes an append cancelled or its session ended by an administrator as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    const cancelled = await appendWhileLocked(url, log, (pid) => sql(url, `SELECT pg_cancel_backend(${pid})`));
+    expect(cancelled).toBeInstanceOf(StoreUnavailableError);
+    expect((cancelled as Error).message).toMatch(/unavailable \(appending\).*cancel/);
+    expect(log.isAvailable()).toBe(false);
+
+    const ended = await appendWhileLocked(url, log, (pid) => sql(url, `SELECT pg_terminate_backend(${pid})`));
+    expect(ended).toBeInstanceOf(StoreUnavailableError);
+    expect((ended as Error).message).toMatch(/unavailable \(appending\).*terminating connection/);
+    expect((await log.append(0, () => draft('alice', 2))).change.seq).toBe(1);
+  });
+
+  it('takes an append that waited past lock_timeout (SQLSTATE 55P03) as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    await (await openLog(url)).close();
+    await sql(url, `ALTER DATABASE "${database}" SET lock_timeout = '50ms'`);
+    const log = await openLog(url);
+    const refusal = await appendWhileLocked(url, log, async () => undefined);
+    expect(refusal).toBeInstanceOf(StoreUnavailableError);
+    expect((refusal as Error).message).toMatch(/lock timeout/);
+  });
+
+  it('takes "too many connections" (SQLSTATE 53300) as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    // Superusers are exempt from connection limits: the log connects as a role of its own.
+    const role = `kg_limited_${database}`;
+    await sql(url, `CREATE ROLE ${role} LOGIN`);
+    await sql(url, `ALTER DATABASE "${database}" OWNER TO ${role}`);
+    const log = await openLog(url.replace('postgres://postgres@', `postgres://${role}@`));
+    await sql(url, `ALTER ROLE ${role} CONNECTION LIMIT 0`);
+    await sql(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '${role}'`);
+    await until(() => !log.isAvailable(), 'the log to notice its sessions ended');
+    const refusal = await log.readAfter(0).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreUnavailableError);
+    expect((refusal as Error).message).toMatch(/too many connections/);
+  });
+
+  it('reads a read-only database through a read-only log, which listens on no session of its own and is available again once a read succeeds', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const writer = await openLog(url);
+    await writer.append(0, () => draft('alice', 1));
+    await writer.close();
+    await sql(url, `ALTER DATABASE "${database}" SET default_transaction_read_only = on`);
+
+    const reader = await openLog(url, { readonly: true });
+    expect((await reader.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);
+    const listening = await sql(
+      url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${database}' AND query LIKE 'LISTEN%'`,
+    );
+    expect(listening.rows).toEqual([{ n: 0 }]);
+
+    // The server ends the reader's idle pooled sessions (a restart would): unavailable until a read works.
+    await sql(
+      url,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
+    );
+    await until(() => !reader.isAvailable(), 'the reader to notice its sessions ended');
+    expect((await reader.readAfter(0)).length).toBe(1);
+    expect(reader.isAvailable()).toBe(true);
+  });
+
+  it('writes nothing at open when the schema is current, and refuses a store whose log table is gone', async () => {
+    const url = await cluster().createDatabase();
+    await (await openLog(url)).close();
+    const versionRow = "SELECT xmin::text AS version FROM kg_meta WHERE name = 'schema_version'";
+    const before = (await sql(url, versionRow)).rows;
+    await (await openLog(url)).close();
+    expect((await sql(url, versionRow)).rows).toEqual(before);
+
+    // kg_meta says the schema is in place: a missing table is damage, not a store to create afresh.
+    await sql(url, 'DROP TABLE kg_changes');
+    await expect(openLog(url)).rejects.toThrow(/kg_changes.*does not exist/);
+  });
+
+  it('never calls a follower that stopped following before its first call', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    let calls = 0;
+    const stop = log.follow(() => {
+      calls += 1;
+    });
+    stop();
+    let later = 0;
+    log.follow(() => {
+      later += 1;
+    });
+    // Followers are called in the order they were registered: the second one's call comes after the first's would have.
+    await until(() => later >= 1, 'the call made when the second follower starts');
+    expect(calls).toBe(0);
+  });
 });
