@@ -291,10 +291,12 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     const url = await cluster().createDatabase();
     const log = await openLog(url);
     await log.append(0, () => draft('alice', 1));
-    const refusal = await log.append(3, () => draft('alice', 2)).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const refusal = await log
+      .append(3, () => draft('alice', 2))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(refusal).toBeInstanceOf(StoreError);
     expect((refusal as Error).message).toMatch(/asked to append after change 3, the log ends at 1$/);
     expect(log.isAvailable()).toBe(true);
@@ -305,10 +307,12 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     const url = await cluster().createDatabase();
     const log = await openLog(url);
     await sql(url, "ALTER TABLE kg_changes ADD CONSTRAINT no_refused_key CHECK (key <> 'alice-source-1')");
-    const refusal = await log.append(0, () => draft('alice', 1)).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const refusal = await log
+      .append(0, () => draft('alice', 1))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
     expect(refusal).toBeInstanceOf(StoreError);
     expect((refusal as Error).message).toMatch(/failed \(appending\).*no_refused_key/);
     expect(log.isAvailable()).toBe(true);
@@ -330,10 +334,12 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     try {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE kg_changes IN ACCESS EXCLUSIVE MODE');
-      const outcome = log.append(0, () => draft('alice', 1)).then(
-        () => undefined,
-        (error: unknown) => error,
-      );
+      const outcome = log
+        .append(0, () => draft('alice', 1))
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
       let waiting: number | undefined;
       const lookForWaiter = async () => {
         const found = await locker.query<{ pid: number }>(
