@@ -321,7 +321,7 @@ export class PostgresChangeLog implements ChangeLog {
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       if (this.#listener === client) this.#listener = undefined;
-      if (this.#closed) return;
+      // After close() this only marks a closed log unavailable; #scheduleReconnect refuses.
       this.#available = false;
       this.#scheduleReconnect();
     };

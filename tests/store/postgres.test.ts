@@ -4,7 +4,7 @@
  * the refusals at open.
  */
 import pg from 'pg';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import {
   type Change,
   type ChangeDraft,
@@ -460,5 +460,81 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     // Followers are called in the order they were registered: the second one's call comes after the first's would have.
     await until(() => later >= 1, 'the call made when the second follower starts');
     expect(calls).toBe(0);
+  });
+
+  it('refuses to open when its listening session cannot connect', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    // One session for the role: enough to migrate and read, none left to listen on.
+    const role = `kg_one_session_${database}`;
+    await sql(url, `CREATE ROLE ${role} LOGIN CONNECTION LIMIT 1`);
+    await sql(url, `ALTER DATABASE "${database}" OWNER TO ${role}`);
+    await expect(openLog(url.replace('postgres://postgres@', `postgres://${role}@`))).rejects.toThrow(
+      /^cannot open the store in PostgreSQL at .*too many connections/,
+    );
+  });
+
+  // Captured before any test fakes the timers: the polling below must go on with real time.
+  const realSetTimeout = globalThis.setTimeout;
+  /** Like `until`, with real timers while the test's are fake, and a condition that may query. */
+  async function untilReal(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => realSetTimeout(resolve, 20));
+    }
+  }
+
+  it('checks its listening session every 5 s, reconnects it when the server ends it or it stops answering, and leaves nothing scheduled once closed', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    /** The pid of the session whose last statement was `statement` (the listening one: nothing else runs these). */
+    const sessionRunning = async (statement: string) =>
+      (
+        await sql(
+          url,
+          `SELECT pid FROM pg_stat_activity WHERE datname = '${database}' AND query = '${statement}' AND pid <> pg_backend_pid()`,
+        )
+      ).rows.map((row) => row.pid as number);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    let frozen: number | undefined;
+    try {
+      const log = await openLog(url);
+      let calls = 0;
+      log.follow(() => {
+        calls += 1;
+      });
+      await untilReal(() => calls >= 1, 'the call made when following starts');
+
+      const [listening] = await sessionRunning('LISTEN kg_changes');
+      expect(listening).toBeTypeOf('number');
+      vi.advanceTimersByTime(5_000);
+      await untilReal(async () => (await sessionRunning('SELECT 1')).includes(listening as number), 'a heartbeat');
+
+      // The server ends the listening session: unavailable, then back 100 ms later, and followers told.
+      await sql(url, `SELECT pg_terminate_backend(${listening})`);
+      await untilReal(() => !log.isAvailable(), 'the log to notice its listening session ended');
+      let before = calls;
+      vi.advanceTimersByTime(100);
+      await untilReal(() => log.isAvailable() && calls > before, 'the listening session to be back');
+
+      // It stops answering (as over a network that fails silently): the heartbeat's query times out.
+      [frozen] = await sessionRunning('LISTEN kg_changes');
+      process.kill(frozen as number, 'SIGSTOP');
+      vi.advanceTimersByTime(5_000 + 6_000);
+      await untilReal(() => !log.isAvailable(), 'the heartbeat to give up on the silent session');
+      process.kill(frozen as number, 'SIGCONT');
+      frozen = undefined;
+      before = calls;
+      vi.advanceTimersByTime(100);
+      await untilReal(() => log.isAvailable() && calls > before, 'the listening session to be back again');
+
+      await log.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      if (frozen !== undefined) process.kill(frozen, 'SIGCONT');
+      vi.useRealTimers();
+    }
   });
 });
