@@ -537,4 +537,33 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
       vi.useRealTimers();
     }
   });
+
+  it('lets the server’s 5 s statement timeout act first: the client’s own does not cut a wait of 5.5 s short', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const log = await openLog(url);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE kg_changes IN ACCESS EXCLUSIVE MODE');
+      const appended = log.append(0, () => draft('alice', 1));
+      const waiting = async () =>
+        (
+          await locker.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+            [database],
+          )
+        ).rows[0]?.n === 1;
+      await untilReal(waiting, 'the append to wait for the lock');
+      // Only the client's clock moves: the server's statement timeout has not run out.
+      vi.advanceTimersByTime(5_500);
+      await locker.query('COMMIT');
+      expect((await appended).change.seq).toBe(1);
+    } finally {
+      vi.useRealTimers();
+      await locker.end();
+    }
+  });
 });
