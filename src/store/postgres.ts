@@ -331,9 +331,8 @@ export class PostgresChangeLog implements ChangeLog {
     };
     client.on('error', drop);
     client.on('end', drop);
-    client.on('notification', (message) => {
-      if (message.channel === CHANNEL) this.#notifyFollowers();
-    });
+    // This session listens on CHANNEL only, so every notification it gets is an append.
+    client.on('notification', () => this.#notifyFollowers());
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
