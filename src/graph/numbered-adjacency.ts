@@ -71,12 +71,13 @@ class CitationSets {
     // Keyed by the sources in citation order: the same set in another order just gets a number of its own.
     const key =
       citations.length === 1 ? (citations[0] as Citation).source : citations.map((c) => c.source).join('\u0000');
-    let number = this.#numbers.get(key);
-    if (number === undefined) {
-      number = this.sets.length;
-      this.sets.push(citations.map((citation) => citation.source));
-      this.#numbers.set(key, number);
-    }
+    return this.#numbers.get(key) ?? this.#add(key, citations);
+  }
+
+  #add(key: string, citations: Relation['citations']): number {
+    const number = this.sets.length;
+    this.sets.push(citations.map((citation) => citation.source));
+    this.#numbers.set(key, number);
     return number;
   }
 }

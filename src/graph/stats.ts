@@ -48,10 +48,15 @@ export interface DatasetStats {
   readonly impossibleRelations: readonly string[];
 }
 
+/** A record with its keys in alphabetical order, so that what is printed reads the same every time. */
+function byKey<V>(entries: [string, V][]): Record<string, V> {
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 function countBy<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> {
   const counts: Partial<Record<K, number>> = {};
   for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
-  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1))) as Partial<Record<K, number>>;
+  return byKey(Object.entries(counts)) as Partial<Record<K, number>>;
 }
 
 const percent = (part: number, whole: number) => (whole === 0 ? 100 : Math.round((100 * part) / whole));
@@ -62,7 +67,8 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
   const dating: Partial<Record<RelationType, { relations: number; dated: number; datedByEvent: number }>> = {};
   const unknownBounds: UnknownBounds[] = [];
   let datedTotal = 0;
-  for (const relation of [...relations].sort((a, b) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0))) {
+  // Relations come ordered by key, so the unknown bounds are listed by key.
+  for (const relation of relations) {
     const counts = dating[relation.type] ?? { relations: 0, dated: 0, datedByEvent: 0 };
     dating[relation.type] = counts;
     counts.relations++;
@@ -80,7 +86,7 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
     const end = relation.ended && !relation.until;
     if (start || end) unknownBounds.push({ id: relation.id, start, end });
   }
-  const datingByType = Object.fromEntries(
+  const datingByType = byKey(
     Object.entries(dating).map(([type, counts]) => [
       type,
       { ...counts, datedPercent: percent(counts.dated + counts.datedByEvent, counts.relations) },
@@ -106,11 +112,11 @@ export function datasetStats(graph: KnowledgeGraph): DatasetStats {
       .map((source) => source.id),
     datingByType,
     datedPercent: percent(datedTotal, relations.length),
-    unknownBounds: unknownBounds.sort((a, b) => (a.id < b.id ? -1 : 1)),
+    unknownBounds,
     impossibleRelations: relations
       .filter((relation) => {
         const spans = graph.relationSpans(relation.id);
-        // Stryker disable next-line ConditionalExpression: every relation listed here is live, so it has spans.
+        // Stryker disable next-line ConditionalExpression,BooleanLiteral: every relation listed here is live, so it has spans.
         if (spans === null) return false;
         return spans.possible.start > spans.possible.end;
       })

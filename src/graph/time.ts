@@ -64,11 +64,12 @@ const lifeSpans = new WeakMap<Entity, DaySpan>();
 
 /** The days an entity can exist in: from its founding, birth or start to its dissolution, death or end. */
 export function lifeSpan(entity: Entity): DaySpan {
-  let life = lifeSpans.get(entity);
-  if (!life) {
-    life = entityLifeSpan(entity);
-    lifeSpans.set(entity, life);
-  }
+  return lifeSpans.get(entity) ?? rememberedLifeSpan(entity);
+}
+
+function rememberedLifeSpan(entity: Entity): DaySpan {
+  const life = entityLifeSpan(entity);
+  lifeSpans.set(entity, life);
   return life;
 }
 

@@ -83,6 +83,7 @@ class SearchSide {
       this.queue = new Int32Array(count);
       this.stamp = 0;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: differs only after 2^31 searches in one process, more than a test can run; clearing every time answers the same
     if (this.stamp === 0x7fffffff) {
       this.seen.fill(0);
       this.stamp = 0;
@@ -126,7 +127,7 @@ export function shortestPath(
   // Types, dates, `current` and sources are tested on the packed arrays; certainty needs the relation.
   const packed = PackedFilter.of(options, numbered);
   const accept = options.certainOnly ? relationPredicate(options) : null;
-  const { offsets, lists, changed, baseCount } = numbered;
+  const { offsets, lists, changed } = numbered;
   const forward = forwardSide;
   const backward = backwardSide;
   forward.begin(numbered.count, start);
@@ -138,7 +139,9 @@ export function shortestPath(
   let backwardTail = 1;
   let visited = 2;
   let hops = 0;
-  while (hops < maxLength && forwardHead < forwardTail && backwardHead < backwardTail) {
+  // A side with an empty frontier is always the smaller, so it is the one grown and finds nothing:
+  // the search then idles (a few empty rounds at most) rather than testing for it.
+  while (hops < maxLength) {
     const growForward = forwardTail - forwardHead <= backwardTail - backwardHead;
     const mine = growForward ? forward : backward;
     const theirs = growForward ? backward : forward;
@@ -161,13 +164,12 @@ export function shortestPath(
         edges = own.edges;
         first = 0;
         last = views.length;
-      } else if (node < baseCount) {
+      } else {
+        // Not changed, so numbered by the generation (each number a write added is an end of a written relation, so changed).
         views = lists[node] as readonly RelationView[];
         edges = numbered.edges;
         first = offsets[node] as number;
         last = offsets[node + 1] as number;
-      } else {
-        continue;
       }
       const targets = edges.targets;
       for (let edge = first; edge < last; edge++) {
@@ -220,6 +222,11 @@ function joinPath(numbered: NumberedAdjacency, forward: SearchSide, backward: Se
   return { entities, steps };
 }
 
+/** Relations by key (keys are unique). */
+function byKey(a: Relation, b: Relation): number {
+  return a.id < b.id ? -1 : 1;
+}
+
 /** Hops from `target` to every entity within `maxLength`, walking accepted relations both ways. */
 function distancesTo(
   graph: KnowledgeGraph,
@@ -230,7 +237,8 @@ function distancesTo(
 ): { distances: Map<string, number>; truncated: boolean } {
   const distances = new Map([[target, 0]]);
   let frontier = [target];
-  for (let depth = 1; depth <= maxLength && frontier.length > 0; depth++) {
+  // A level over an empty frontier finds nothing, so no test for one (the depth is capped).
+  for (let depth = 1; depth <= maxLength; depth++) {
     const next: string[] = [];
     for (const node of frontier) {
       for (const view of graph.adjacency(node)) {
@@ -361,7 +369,7 @@ export function neighborhood(
   return {
     center: of,
     entities: graph.entities(members).filter((entity): entity is Entity => entity !== null),
-    relations: [...relations.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    relations: [...relations.values()].sort(byKey),
     truncated,
   };
 }

@@ -59,3 +59,13 @@ describe('nameAsOf', () => {
     expect(at([{ name: 'Ancient', until: '1940' }], '1941')).toBe('New Name');
   });
 });
+
+describe('nameAsOf: a tie', () => {
+  it('between two former names beginning the same year, the one listed first', () => {
+    const first = { name: 'First', since: '1950', until: '1955' };
+    const second = { name: 'Second', since: '1950', until: '1970' };
+    const at = (formerNames: object[]) => nameAsOf(entity('UNION', { formerNames }), '1952' as PartialDate);
+    expect(at([first, second])).toBe('First');
+    expect(at([second, first])).toBe('Second');
+  });
+});

@@ -181,3 +181,29 @@ describe('ranking hits', () => {
     expect(rankHits([...hits], 3).map((ranked) => ranked.entity.slug)).toEqual(['top', 'a1', 'a2']);
   });
 });
+
+describe('search: what the candidates and the typo scores must keep', () => {
+  it('a query finds every word it begins, not only the first in order', () => {
+    // "s" begins "sag", "screen", "smith", "societe" and "swg".
+    expect(
+      hits('s')
+        .map(([slug]) => slug)
+        .sort(),
+    ).toEqual(['ann', 'bob', 'sag-aftra', 'societe', 'wga']);
+  });
+
+  it('between equally good terms of one entity, the one listed first is matched', () => {
+    // "ab" begins both aliases (3 letters): 0.95 × (0.8 + 0.1 × 2/3) = 0.823 each; "Abd" is listed first.
+    const listed = new SearchIndex([entity('q', 'PERSON', 'Quill', { aliases: ['Abd', 'Abc'] })]);
+    expect(listed.search('ab').map((hit) => [hit.entity.slug, hit.score, hit.field, hit.matched])).toEqual([
+      ['q', 0.823, 'ALIAS', 'Abd'],
+    ]);
+  });
+
+  it('a whole-name typo costs a tenth per edit, two edits included, and three are over a long query’s budget', () => {
+    // "carl lombardni" (14 letters, 2 edits allowed) is two deletions from "carol lombardini": 0.5 − 0.2.
+    expect(hits('carl lombardni')).toEqual([['carol', 0.3, 'NAME', 'Carol Lombardini']]);
+    // "carxl lxmbardxni": three substitutions from the whole name, each word within its own budget (1 and 2).
+    expect(hits('carxl lxmbardxni')).toEqual([]);
+  });
+});

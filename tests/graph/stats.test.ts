@@ -170,3 +170,14 @@ describe('datasetStats', () => {
     expect([empty.entities, empty.relations, empty.datedPercent, empty.unknownBounds]).toEqual([0, 0, 100, []]);
   });
 });
+
+describe('datasetStats: sources and order', () => {
+  it('a source cited by a relation only is in use', () => {
+    const dir = brokenFixture((graph, sources) => {
+      sources.sources.push({ id: 'relation-only-source', title: 'R', url: 'https://example.org/r', publisher: 'R' });
+      // gop-negotiates-with-writers cites it too; no entity does.
+      graph.relations[4].citations.push({ source: 'relation-only-source' });
+    });
+    expect(datasetStats(loadDataset(dir)).unusedSources).toEqual([]);
+  });
+});

@@ -558,3 +558,37 @@ describe('one sibling list shared by several subjects', () => {
     expect(relationSpans(elsewhere, context).possible.end).toBe(Number.POSITIVE_INFINITY);
   });
 });
+
+describe('time: the next holder, and one object for equal spans', () => {
+  const open = (since: string, qualifiers: RelationQualifier[] = [], to = 'holder') =>
+    relation({ since: since as PartialDate, until: null, ended: false, qualifiers }, 'PRESIDED_BY', to);
+  const possibleEnd = (own: Relation, siblings: Relation[]) =>
+    relationSpans(own, { from: organisation('org'), to: person('holder'), siblings: [own, ...siblings], today })
+      .possible.end;
+
+  it('a co-holder starting later does not end a one-holder term', () => {
+    expect(possibleEnd(open('2000'), [open('2005', ['CO_HOLDER'], 'b')])).toBe(Number.POSITIVE_INFINITY);
+  });
+
+  it('a term ends by the latest day the first of the later holders can begin, whichever is listed first', () => {
+    // One successor began in 2005 (by 31 December), another in March 2005 (by 31 March): the term
+    // begun in 2004 ends by 31 March 2005, though the holder of 2005 sorts first by start.
+    const successors = [open('2005', [], 'b'), open('2005-03', [], 'c')];
+    const last = spanOf('2005-03-31' as PartialDate).end;
+    expect(possibleEnd(open('2004'), successors)).toBe(last);
+    // The same with the term itself left out of the siblings (the context allows either).
+    const context = { from: organisation('org'), to: person('holder'), siblings: successors, today };
+    expect(relationSpans(open('2004'), context).possible.end).toBe(last);
+  });
+
+  it('a relation whose sure days are all its possible days gets one object for both', () => {
+    const own = relation({
+      since: '2009-03-15' as PartialDate,
+      until: '2009-03-15' as PartialDate,
+      ended: true,
+      qualifiers: [],
+    });
+    const spans = relationSpans(own, { from: organisation('org'), to: person('holder'), siblings: [own], today });
+    expect(spans.certain).toBe(spans.possible);
+  });
+});

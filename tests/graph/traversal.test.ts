@@ -423,3 +423,90 @@ describe('neighborhood around a hub (indexed by neighbour)', () => {
     ]);
   });
 });
+
+describe('shortestPath: what the packed filter and the numbering must keep', () => {
+  const cite = [{ source: 's' }];
+  const citing = (id: string, from: string, to: string, sources: string[]) =>
+    toRelation({
+      id,
+      type: 'MEMBER_OF',
+      from,
+      to,
+      since: 'unknown' as PartialDate,
+      citations: sources.map((source) => ({ source })),
+    });
+
+  it('a during filter alone leaves out the relations outside it', () => {
+    // b-c-dated ended in 2005, so from 2006 on the path from c to a takes b-c.
+    expect(relationIds(shortestPath(graph, 'c', 'a').path)).toEqual(['b-c-dated', 'a-b']);
+    expect(relationIds(shortestPath(graph, 'c', 'a', { during: { from: '2006' as PartialDate } }).path)).toEqual([
+      'b-c',
+      'a-b',
+    ]);
+  });
+
+  it('tells apart relations citing different sets of two sources', () => {
+    // e -> f cites t and u; f -> c cites s and t.
+    const f = toEntity({ slug: 'f', kind: 'PERSON', name: 'F', description: 'x', citations: cite });
+    const next = graph.withEdit(
+      { entities: [f], relations: [citing('e-f', 'e', 'f', ['t', 'u']), citing('f-c', 'f', 'c', ['s', 't'])] },
+      1,
+    );
+    expect(shortestPath(next, 'e', 'f', { sources: ['u'] }).path?.entities).toEqual(['e', 'f']);
+    expect(shortestPath(next, 'f', 'c', { sources: ['u'] }).path).toBeNull();
+    expect(shortestPath(next, 'f', 'c', { sources: ['s'] }).path?.entities).toEqual(['f', 'c']);
+    expect(shortestPath(next, 'e', 'f', { sources: ['s'] }).path).toBeNull();
+  });
+
+  it('reaches every entity a write numbered, 501 of them', () => {
+    // c -> x, then x -> y-000 … y-499: more entities than any graph of this file, all numbered by the
+    // write, yet a delta too small (1,002 records) to be compacted into a new numbering.
+    const ys = Array.from({ length: 500 }, (_, index) => `y-${String(index).padStart(3, '0')}`);
+    const entities = ['x', ...ys].map((slug) =>
+      toEntity({ slug, kind: 'PERSON', name: slug, description: 'x', citations: cite }),
+    );
+    const relations = [citing('c-x', 'c', 'x', ['s']), ...ys.map((y) => citing(`x-${y}`, 'x', y, ['s']))];
+    const next = graph.withEdit({ entities, relations }, 1);
+    expect(shortestPath(next, 'b', 'y-499').path?.entities).toEqual(['b', 'c', 'x', 'y-499']);
+    expect(shortestPath(next, 'y-499', 'y-000').path?.entities).toEqual(['y-499', 'x', 'y-000']);
+  });
+
+  it('with certainOnly, walks only relations certain to hold then', () => {
+    // x -> y (1990-2020) -> z (2003-2020) is shorter, but y -> z may have begun after 15 June 2003;
+    // x -> w -> v -> z (each 1990-2020) certainly held that day.
+    const dir = mkdtempSync(join(tmpdir(), 'kg-certain-'));
+    const dated = (id: string, type: string, from: string, to: string, since: string) => ({
+      id,
+      type,
+      from,
+      to,
+      since,
+      until: '2020',
+      citations: cite,
+    });
+    writeFileSync(
+      join(dir, 'graph.json'),
+      JSON.stringify({
+        sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
+        entities: ['x', 'y', 'z', 'w', 'v'].map((slug) => ({
+          slug,
+          kind: 'PERSON',
+          name: slug,
+          description: 'x',
+          citations: cite,
+        })),
+        relations: [
+          dated('x-y', 'MEMBER_OF', 'x', 'y', '1990'),
+          dated('y-z', 'MEMBER_OF', 'y', 'z', '2003'),
+          dated('x-w', 'PARTY_TO', 'x', 'w', '1990'),
+          dated('w-v', 'PARTY_TO', 'w', 'v', '1990'),
+          dated('v-z', 'PARTY_TO', 'v', 'z', '1990'),
+        ],
+      }),
+    );
+    const dates = loadDataset(dir);
+    const asOf = '2003-06-15' as PartialDate;
+    expect(relationIds(shortestPath(dates, 'x', 'z', { asOf }).path)).toEqual(['x-y', 'y-z']);
+    expect(relationIds(shortestPath(dates, 'x', 'z', { asOf, certainOnly: true }).path)).toEqual(['x-w', 'w-v', 'v-z']);
+  });
+});

@@ -119,3 +119,31 @@ describe('the visit cap', () => {
     expect(neighborhood(chain(), 'c', { depth: 1 }).entities.map((entity) => entity.slug)).toEqual(['c', 'b', 'd']);
   });
 });
+
+describe('the visit cap and the side grown', () => {
+  /** h with four leaves l1…l4, each leading on to k1…k4, and h - m - n - t. */
+  const fan = lazy(() =>
+    graphOf([
+      ['h', 'l1'],
+      ['h', 'l2'],
+      ['h', 'l3'],
+      ['h', 'l4'],
+      ['l1', 'k1'],
+      ['l2', 'k2'],
+      ['l3', 'k3'],
+      ['l4', 'k4'],
+      ['h', 'm'],
+      ['m', 'n'],
+      ['n', 't'],
+    ]),
+  );
+
+  it('shortestPath grows the smaller side: from a hub, found at 9 entries, stopped at 8', () => {
+    // h and t (2); equal sides, so forward from h: l1…l4 and m (7); forward now holds 5, so backward
+    // from t: n (8); backward again from n: m (9), met. Growing h's side again would add k1…k4 first.
+    const found = shortestPath(fan(), 'h', 't', { maxVisited: 9 });
+    expect(found).toMatchObject({ truncated: false, visited: 9 });
+    expect(found.path?.entities).toEqual(['h', 'm', 'n', 't']);
+    expect(shortestPath(fan(), 'h', 't', { maxVisited: 8 })).toMatchObject({ path: null, truncated: true });
+  });
+});

@@ -4,7 +4,7 @@
  * the refusals at open.
  */
 import pg from 'pg';
-import { afterEach, expect, it } from 'vitest';
+import { afterEach, expect, it, vi } from 'vitest';
 import {
   type Change,
   type ChangeDraft,
@@ -285,5 +285,285 @@ describeWithPostgres('the PostgreSQL change log', (cluster) => {
     await expect(openLog(cluster().url('no_such_database'))).rejects.toThrow(
       /no_such_database.*does not exist|does not exist.*no_such_database/,
     );
+  });
+
+  it('refuses to append after a change the log has not reached, as a store error, and stays available', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await log.append(0, () => draft('alice', 1));
+    const refusal = await log
+      .append(3, () => draft('alice', 2))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(refusal).toBeInstanceOf(StoreError);
+    expect((refusal as Error).message).toMatch(/asked to append after change 3, the log ends at 1$/);
+    expect(log.isAvailable()).toBe(true);
+    expect((await log.readAfter(0)).map((c) => c.seq)).toEqual([1]);
+  });
+
+  it('takes a row the database rejects (a check constraint) as a failed write, not an outage', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    await sql(url, "ALTER TABLE kg_changes ADD CONSTRAINT no_refused_key CHECK (key <> 'alice-source-1')");
+    const refusal = await log
+      .append(0, () => draft('alice', 1))
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+    expect(refusal).toBeInstanceOf(StoreError);
+    expect((refusal as Error).message).toMatch(/failed \(appending\).*no_refused_key/);
+    expect(log.isAvailable()).toBe(true);
+    expect((await log.append(0, () => draft('alice', 2))).change.seq).toBe(1);
+  });
+
+  /**
+   * Holds kg_changes locked from another session while `log` appends, so the append waits for
+   * the lock; `onWaiting` gets the waiting backend's pid. Resolves with what the append rejected with.
+   */
+  async function appendWhileLocked(
+    url: string,
+    log: ChangeLog,
+    onWaiting: (pid: number) => Promise<unknown>,
+  ): Promise<unknown> {
+    const database = new URL(url).pathname.slice(1);
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    try {
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE kg_changes IN ACCESS EXCLUSIVE MODE');
+      const outcome = log
+        .append(0, () => draft('alice', 1))
+        .then(
+          () => undefined,
+          (error: unknown) => error,
+        );
+      let waiting: number | undefined;
+      const lookForWaiter = async () => {
+        const found = await locker.query<{ pid: number }>(
+          "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+          [database],
+        );
+        waiting = found.rows[0]?.pid;
+      };
+      // Either the append waits for the lock (then `onWaiting` acts on it) or it already failed.
+      let settled = false;
+      void outcome.then(() => {
+        settled = true;
+      });
+      while (waiting === undefined && !settled) await lookForWaiter();
+      if (waiting !== undefined) await onWaiting(waiting);
+      return await outcome;
+    } finally {
+      await locker.query('ROLLBACK');
+      await locker.end();
+    }
+  }
+
+  it('takes an append cancelled or its session ended by an administrator as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    const cancelled = await appendWhileLocked(url, log, (pid) => sql(url, `SELECT pg_cancel_backend(${pid})`));
+    expect(cancelled).toBeInstanceOf(StoreUnavailableError);
+    expect((cancelled as Error).message).toMatch(/unavailable \(appending\).*cancel/);
+    expect(log.isAvailable()).toBe(false);
+
+    const ended = await appendWhileLocked(url, log, (pid) => sql(url, `SELECT pg_terminate_backend(${pid})`));
+    expect(ended).toBeInstanceOf(StoreUnavailableError);
+    expect((ended as Error).message).toMatch(/unavailable \(appending\).*terminating connection/);
+    expect((await log.append(0, () => draft('alice', 2))).change.seq).toBe(1);
+  });
+
+  it('takes an append that waited past lock_timeout (SQLSTATE 55P03) as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    await (await openLog(url)).close();
+    await sql(url, `ALTER DATABASE "${database}" SET lock_timeout = '50ms'`);
+    const log = await openLog(url);
+    const refusal = await appendWhileLocked(url, log, async () => undefined);
+    expect(refusal).toBeInstanceOf(StoreUnavailableError);
+    expect((refusal as Error).message).toMatch(/lock timeout/);
+  });
+
+  it('takes "too many connections" (SQLSTATE 53300) as unavailable', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    // Superusers are exempt from connection limits: the log connects as a role of its own.
+    const role = `kg_limited_${database}`;
+    await sql(url, `CREATE ROLE ${role} LOGIN`);
+    await sql(url, `ALTER DATABASE "${database}" OWNER TO ${role}`);
+    const log = await openLog(url.replace('postgres://postgres@', `postgres://${role}@`));
+    await sql(url, `ALTER ROLE ${role} CONNECTION LIMIT 0`);
+    await sql(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '${role}'`);
+    await until(() => !log.isAvailable(), 'the log to notice its sessions ended');
+    const refusal = await log.readAfter(0).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(StoreUnavailableError);
+    expect((refusal as Error).message).toMatch(/too many connections/);
+  });
+
+  it('reads a read-only database through a read-only log, which listens on no session of its own and is available again once a read succeeds', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const writer = await openLog(url);
+    await writer.append(0, () => draft('alice', 1));
+    await writer.close();
+    await sql(url, `ALTER DATABASE "${database}" SET default_transaction_read_only = on`);
+
+    const reader = await openLog(url, { readonly: true });
+    expect((await reader.readAfter(0)).map((c) => c.key)).toEqual(['alice-source-1']);
+    const listening = await sql(
+      url,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = '${database}' AND query LIKE 'LISTEN%'`,
+    );
+    expect(listening.rows).toEqual([{ n: 0 }]);
+
+    // The server ends the reader's idle pooled sessions (a restart would): unavailable until a read works.
+    await sql(
+      url,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND pid <> pg_backend_pid()`,
+    );
+    await until(() => !reader.isAvailable(), 'the reader to notice its sessions ended');
+    expect((await reader.readAfter(0)).length).toBe(1);
+    expect(reader.isAvailable()).toBe(true);
+  });
+
+  it('writes nothing at open when the schema is current, and refuses a store whose log table is gone', async () => {
+    const url = await cluster().createDatabase();
+    await (await openLog(url)).close();
+    const versionRow = "SELECT xmin::text AS version FROM kg_meta WHERE name = 'schema_version'";
+    const before = (await sql(url, versionRow)).rows;
+    await (await openLog(url)).close();
+    expect((await sql(url, versionRow)).rows).toEqual(before);
+
+    // kg_meta says the schema is in place: a missing table is damage, not a store to create afresh.
+    await sql(url, 'DROP TABLE kg_changes');
+    await expect(openLog(url)).rejects.toThrow(/kg_changes.*does not exist/);
+  });
+
+  it('never calls a follower that stopped following before its first call', async () => {
+    const url = await cluster().createDatabase();
+    const log = await openLog(url);
+    let calls = 0;
+    const stop = log.follow(() => {
+      calls += 1;
+    });
+    stop();
+    let later = 0;
+    log.follow(() => {
+      later += 1;
+    });
+    // Followers are called in the order they were registered: the second one's call comes after the first's would have.
+    await until(() => later >= 1, 'the call made when the second follower starts');
+    expect(calls).toBe(0);
+  });
+
+  it('refuses to open when its listening session cannot connect', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    // One session for the role: enough to migrate and read, none left to listen on.
+    const role = `kg_one_session_${database}`;
+    await sql(url, `CREATE ROLE ${role} LOGIN CONNECTION LIMIT 1`);
+    await sql(url, `ALTER DATABASE "${database}" OWNER TO ${role}`);
+    await expect(openLog(url.replace('postgres://postgres@', `postgres://${role}@`))).rejects.toThrow(
+      /^cannot open the store in PostgreSQL at .*too many connections/,
+    );
+  });
+
+  // Captured before any test fakes the timers: the polling below must go on with real time.
+  const realSetTimeout = globalThis.setTimeout;
+  /** Like `until`, with real timers while the test's are fake, and a condition that may query. */
+  async function untilReal(condition: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
+    const deadline = Date.now() + ms;
+    while (!(await condition())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => realSetTimeout(resolve, 20));
+    }
+  }
+
+  it('checks its listening session every 5 s, reconnects it when the server ends it or it stops answering, and leaves nothing scheduled once closed', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    /** The pid of the session whose last statement was `statement` (the listening one: nothing else runs these). */
+    const sessionRunning = async (statement: string) =>
+      (
+        await sql(
+          url,
+          `SELECT pid FROM pg_stat_activity WHERE datname = '${database}' AND query = '${statement}' AND pid <> pg_backend_pid()`,
+        )
+      ).rows.map((row) => row.pid as number);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    let frozen: number | undefined;
+    try {
+      const log = await openLog(url);
+      let calls = 0;
+      log.follow(() => {
+        calls += 1;
+      });
+      await untilReal(() => calls >= 1, 'the call made when following starts');
+
+      const [listening] = await sessionRunning('LISTEN kg_changes');
+      expect(listening).toBeTypeOf('number');
+      vi.advanceTimersByTime(5_000);
+      await untilReal(async () => (await sessionRunning('SELECT 1')).includes(listening as number), 'a heartbeat');
+
+      // The server ends the listening session: unavailable, then back 100 ms later, and followers told.
+      await sql(url, `SELECT pg_terminate_backend(${listening})`);
+      await untilReal(() => !log.isAvailable(), 'the log to notice its listening session ended');
+      let before = calls;
+      vi.advanceTimersByTime(100);
+      await untilReal(() => log.isAvailable() && calls > before, 'the listening session to be back');
+
+      // It stops answering (as over a network that fails silently): the heartbeat's query times out.
+      [frozen] = await sessionRunning('LISTEN kg_changes');
+      process.kill(frozen as number, 'SIGSTOP');
+      vi.advanceTimersByTime(5_000 + 6_000);
+      await untilReal(() => !log.isAvailable(), 'the heartbeat to give up on the silent session');
+      process.kill(frozen as number, 'SIGCONT');
+      frozen = undefined;
+      before = calls;
+      vi.advanceTimersByTime(100);
+      await untilReal(() => log.isAvailable() && calls > before, 'the listening session to be back again');
+
+      await log.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(vi.getTimerCount()).toBe(0);
+    } finally {
+      if (frozen !== undefined) process.kill(frozen, 'SIGCONT');
+      vi.useRealTimers();
+    }
+  });
+
+  it('lets the server’s 5 s statement timeout act first: the client’s own does not cut a wait of 5.5 s short', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const locker = new pg.Client({ connectionString: url });
+    await locker.connect();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    try {
+      const log = await openLog(url);
+      await locker.query('BEGIN');
+      await locker.query('LOCK TABLE kg_changes IN ACCESS EXCLUSIVE MODE');
+      const appended = log.append(0, () => draft('alice', 1));
+      const waiting = async () =>
+        (
+          await locker.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'",
+            [database],
+          )
+        ).rows[0]?.n === 1;
+      await untilReal(waiting, 'the append to wait for the lock');
+      // Only the client's clock moves: the server's statement timeout has not run out.
+      vi.advanceTimersByTime(5_500);
+      await locker.query('COMMIT');
+      expect((await appended).change.seq).toBe(1);
+    } finally {
+      vi.useRealTimers();
+      await locker.end();
+    }
   });
 });
