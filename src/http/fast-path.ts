@@ -127,8 +127,8 @@ interface LightRequest {
 class ResponseHeaders {
   readonly map = new Map<string, string>();
 
-  constructor(init?: Record<string, string>) {
-    if (init) for (const name of Object.keys(init)) this.map.set(name.toLowerCase(), String(init[name]));
+  constructor(init: Record<string, string>) {
+    for (const name of Object.keys(init)) this.map.set(name.toLowerCase(), String(init[name]));
   }
 
   set(name: string, value: string): void {
@@ -143,18 +143,17 @@ class ResponseHeaders {
  */
 class BufferedResponse {
   readonly status: number;
-  readonly statusText: string;
   readonly headers: ResponseHeaders;
   readonly body: string | null;
 
   constructor(
     body: string | null,
-    init: { status?: number; statusText?: string; headers?: Record<string, string> } = {},
+    // The status text is left to node, which writes the standard one for each status, as yoga's are.
+    init: { status?: number; statusText?: string; headers?: Record<string, string> },
   ) {
     this.body = body;
     this.status = init.status ?? 200;
-    this.statusText = init.statusText ?? '';
-    this.headers = new ResponseHeaders(init.headers);
+    this.headers = new ResponseHeaders(init.headers ?? {});
   }
 }
 
