@@ -10,6 +10,8 @@
  * Written here rather than with a persistent-collection library: reads on the hot path
  * (adjacency in traversals) stay one or two native Map look-ups. Everything handed out is frozen.
  */
+
+import { SEARCH_LIMITS } from '../limits.js';
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import { nameAsOf } from './entity-dates.js';
 import { EntityNotFoundError } from './errors.js';
@@ -101,10 +103,9 @@ function compareViews(a: RelationView, b: RelationView): number {
   // Stryker disable next-line EqualityOperator: the types differ here, so < and <= agree
   if (a.relation.type !== b.relation.type) return a.relation.type < b.relation.type ? -1 : 1;
   if (a.span.start !== b.span.start) return a.span.start - b.span.start;
+  // Keys always differ here: a list holds one view per relation (a self-relation gives one).
   // Stryker disable next-line EqualityOperator: the keys differ here, so < and <= agree
-  if (a.relation.id !== b.relation.id) return a.relation.id < b.relation.id ? -1 : 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: never reached: a list holds one view per relation (a self-relation gives one), so keys always differ
-  return a.direction < b.direction ? -1 : a.direction > b.direction ? 1 : 0;
+  return a.relation.id < b.relation.id ? -1 : 1;
 }
 
 /**
@@ -792,14 +793,12 @@ export class KnowledgeGraph {
   }
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
-    const first = options.first ?? 10;
-    if (this.#delta.entities.size === 0) return this.#generation.search.search(text, options);
-    const changed = this.#deltaSearch();
+    // No shortcut for a version without written entities: its delta index is empty and costs nothing.
     const hits = [
       ...this.#generation.search.search(text, { ...options, skip: this.#delta.entities }),
-      ...changed.search(text, options),
+      ...this.#deltaSearch().search(text, options),
     ];
-    return rankHits(hits, first);
+    return rankHits(hits, options.first ?? SEARCH_LIMITS.defaultFirst);
   }
 }
 

@@ -60,7 +60,8 @@ function label(collection: string, index: number, key: string | undefined): stri
   return key ? `${collection}[${index}] (${key})` : `${collection}[${index}]`;
 }
 
-function listDataFiles(dir: string): string[] {
+/** The data files of a dataset directory (every `.json` file), in name order. */
+export function listDataFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort();
@@ -82,8 +83,9 @@ export function jsonSyntaxProblem(text: string, error: Error): string {
   try {
     JSON5.parse(text);
   } catch (json5Error) {
-    const { lineNumber, columnNumber } = json5Error as { lineNumber?: number; columnNumber?: number };
-    if (lineNumber && columnNumber) return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
+    // Every error JSON5's parser throws is a syntax error carrying both, counted from 1.
+    const { lineNumber, columnNumber } = json5Error as { lineNumber: number; columnNumber: number };
+    return `not valid JSON at line ${lineNumber}, column ${columnNumber}: ${reason}`;
   }
   return `not valid JSON: ${reason}`;
 }
@@ -256,7 +258,8 @@ export function relationProblems(value: RelationRecord, known: KnownKeys): Recor
     problems.push({ field: 'from', message: `endpoint "${from}" is not an entity of the dataset` });
   if (!known.hasEntity(to)) problems.push({ field: 'to', message: `endpoint "${to}" is not an entity of the dataset` });
   if (from === to) problems.push({ field: 'to', message: 'a relation cannot join an entity to itself' });
-  if (since && until && since !== 'unknown' && until !== 'unknown') {
+  // A date left out is no bound (orderProblem skips it); "unknown" is none either.
+  if (since !== 'unknown' && until !== 'unknown') {
     problems.push(...orderProblem(since, until, 'since', 'until'));
   }
   return problems;

@@ -34,9 +34,11 @@ export const builder = new SchemaBuilder<{
     unauthorizedError: (_parent, context) =>
       codedError(
         ErrorCode.UNAUTHENTICATED,
-        context.living === null || !context.writesEnabled
-          ? 'This server is read-only: no write tokens are configured (set WRITE_TOKENS).'
-          : 'Writing needs a valid token: send Authorization: Bearer TOKEN.',
+        context.living === null
+          ? 'This server is read-only: it serves a dataset with no store to write to.'
+          : !context.writesEnabled
+            ? 'This server is read-only: no write tokens are configured (set WRITE_TOKENS).'
+            : 'Writing needs a valid token: send Authorization: Bearer TOKEN.',
       ),
   },
   defaultFieldNullability: false,

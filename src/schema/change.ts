@@ -64,6 +64,7 @@ builder.subscriptionField('changes', (t) =>
       try {
         return context.feed.open();
       } catch (error) {
+        // Stryker disable next-line LogicalOperator: yoga's maskError (src/yoga.ts) maps an uncoded error through graphQLErrorOf too, to the same coded error
         throw graphQLErrorOf(error) ?? error;
       }
     },

@@ -144,6 +144,7 @@ async function write(context: Context, request: WriteRequest, reason: string): P
     pinGraph(context, graph);
     return writtenRecord(graph, request);
   } catch (error) {
+    // Stryker disable next-line LogicalOperator: yoga's maskError (src/yoga.ts) maps an uncoded error through graphQLErrorOf too, to the same coded error, locations and path
     throw graphQLErrorOf(error) ?? error;
   }
 }

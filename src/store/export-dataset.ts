@@ -2,13 +2,15 @@
  * `kg export --format dataset`: the dataset directory with the store's changes applied, as data
  * files for curators to review and commit. Each record stays in the file it came from (records
  * nobody changed are written exactly as they were, so a diff shows only the changes); a
- * retracted relation leaves its file; records added through the API go to one new file. The
+ * retracted relation leaves its file; records added through the API go to one file of additions
+ * (after those of an earlier export's, when the data directory has that file). The
  * result loads back to the same graph (a test proves it).
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityRecord, relationRecord } from '../graph/export.js';
 import type { KnowledgeGraph } from '../graph/knowledge-graph.js';
+import { listDataFiles } from '../graph/load.js';
 import type { Change } from './change-log.js';
 
 /** Where records added through the API go, in the exported directory. */
@@ -61,11 +63,11 @@ export function exportDataset(
   const placed: Record<Collection, Set<string>> = { sources: new Set(), entities: new Set(), relations: new Set() };
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
-  const files = readdirSync(dataDir)
-    .filter((name) => name.endsWith('.json') && name !== ADDED_FILE)
-    .sort();
   let schemaRef: unknown;
-  for (const name of files) {
+  // The file of additions a previous export wrote, if curators committed it: its records stay, and
+  // this export's additions go after them.
+  let earlierAdditions: Record<string, unknown> | undefined;
+  for (const name of listDataFiles(dataDir)) {
     const json = JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as Record<string, unknown>;
     schemaRef ??= json.$schema;
     for (const collection of ['sources', 'entities', 'relations'] as const) {
@@ -79,18 +81,26 @@ export function exportDataset(
         return now ? [now] : [];
       });
     }
+    if (name === ADDED_FILE) {
+      earlierAdditions = json;
+      continue;
+    }
     writeFileSync(join(outDir, name), serialise(json));
     written.push(name);
   }
-  const added: Record<string, unknown> = { ...(schemaRef ? { $schema: schemaRef } : {}) };
+  const added: Record<string, unknown> = earlierAdditions ?? { ...(schemaRef ? { $schema: schemaRef } : {}) };
+  let anyAdded = false;
   for (const collection of ['sources', 'entities', 'relations'] as const) {
     const records = [...changed[collection]]
       .filter((key) => !placed[collection].has(key))
       .map((key) => currentRecord(graph, collection, key))
       .filter((record): record is Record<string, unknown> => record !== null);
-    if (records.length > 0) added[collection] = records;
+    if (records.length === 0) continue;
+    const earlier = added[collection];
+    added[collection] = [...(Array.isArray(earlier) ? earlier : []), ...records];
+    anyAdded = true;
   }
-  if (Object.keys(added).some((key) => key !== '$schema')) {
+  if (earlierAdditions || anyAdded) {
     writeFileSync(join(outDir, ADDED_FILE), serialise(added));
     written.push(ADDED_FILE);
   }

@@ -99,3 +99,28 @@ describe('FEDERATION=true: an Apollo Federation v2 subgraph', () => {
     expect(await post(federated, { query })).toEqual(await post(plain, { query }));
   });
 });
+
+describe('FEDERATION=true: the price of _entities at the cost limit', () => {
+  it('answers a query that costs exactly the limit, and refuses the next representation', async () => {
+    // Ten relation lists, nine of 100 and one of 49: each costs 1 + first × (edges 1 + node 1 +
+    // key 1), so a Person's selection costs 10 + 3 × (9 × 100 + 49) = 2,857, and 7 representations
+    // cost 1 + 7 × 2,857 = 20,000: the limit (maxCost in src/limits.ts), which is allowed.
+    const lists = Array.from({ length: 10 }, (_, index) => index);
+    const selection = lists
+      .map((index) => `r${index}: relations(first: ${index === 9 ? 49 : 100}) { edges { node { key } } }`)
+      .join(' ');
+    const ask = (count: number) =>
+      post(federated, {
+        query: `query ($representations: [_Any!]!) {
+          _entities(representations: $representations) { ... on Person { ${selection} } }
+        }`,
+        variables: {
+          representations: Array.from({ length: count }, () => ({ __typename: 'Person', slug: 'nick-counter' })),
+        },
+      });
+    const atLimit = await ask(7);
+    expect(atLimit.errors).toBeUndefined();
+    const over = await ask(8);
+    expect(over.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', cost: 1 + 8 * 2_857, maxCost: 20_000 });
+  });
+});

@@ -393,3 +393,23 @@ describe('orders and figures kept across writes', () => {
     ]);
   });
 });
+
+describe('further details', () => {
+  it('ranks written entities of one name by slug, whatever the order written', () => {
+    const person = (slug: string) =>
+      toEntity({ slug, kind: 'PERSON', name: 'Twin Same', description: 'x', citations: cite });
+    const twins = graph.withEdit({ entities: [person('twin-b'), person('twin-a')] }, 1);
+    const hits = twins.search('Twin Same');
+    expect(hits.map((hit) => hit.entity.slug)).toEqual(['twin-a', 'twin-b']);
+    expect(hits.map((hit) => hit.score)).toEqual([1, 1]);
+  });
+
+  it('keeps only what is sure during an interval when asked for certainOnly with no asOf', () => {
+    const during = { from: d('1985'), to: d('1995') };
+    const at = (filter: object) => graph.relationsOf('guild-of-producers', filter).map((view) => view.relation.id);
+    // Ada presided from 1982 to 2009-03: surely over all of 1985 to 1995. The membership and the
+    // negotiation have no known start, so only may hold then.
+    expect(at({ during })).toEqual(['big-studio-member-of-gop', 'gop-negotiates-with-writers', 'gop-presided-by-ada']);
+    expect(at({ during, certainOnly: true })).toEqual(['gop-presided-by-ada']);
+  });
+});

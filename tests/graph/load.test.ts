@@ -255,3 +255,61 @@ describe('details of reading', () => {
     );
   });
 });
+
+describe('reading, further details', () => {
+  it('places a syntax error given with no offset at its line and column', () => {
+    const dir = brokenFixture(() => {});
+    // Cut off after `  "entities": [` (15 characters) on line 2: the end is at column 16.
+    writeFileSync(join(dir, 'cut.json'), '{\n  "entities": [');
+    const problems = readDataset(dir).problems;
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe('cut.json');
+    expect(problems[0]?.message).toMatch(/^not valid JSON at line 2, column 16: \S/);
+  });
+
+  it('reports a data file that is not an object of record lists, naming the field when there is one', () => {
+    const dir = brokenFixture(() => {});
+    writeFileSync(join(dir, 'a-list.json'), '[]');
+    writeFileSync(join(dir, 'b-count.json'), '{ "entities": 5 }');
+    const problems = readDataset(dir).problems;
+    expect(problems.map(({ file, field }) => [file, field])).toEqual([
+      ['a-list.json', undefined],
+      ['b-count.json', 'entities'],
+    ]);
+    expect(problems[1]?.message).toMatch(/expected array/);
+  });
+
+  it('reports a relation that lasts over time given no start', () => {
+    const dir = brokenFixture((graph) => {
+      delete graph.relations[0].since;
+    });
+    expect(readDataset(dir).problems).toEqual([
+      {
+        file: 'graph.json',
+        record: 'relations[0] (gop-presided-by-ada)',
+        field: 'since',
+        message: 'a PRESIDED_BY relation lasts over time: give "since" as a date, or "unknown" when no source gives it',
+      },
+    ]);
+  });
+
+  it('names the id, not a slug, as the field of a duplicate source or relation', () => {
+    const dir = brokenFixture((graph, sources) => {
+      graph.relations.push({ ...graph.relations[0] });
+      sources.sources.push({ ...sources.sources[0] });
+    });
+    const duplicates = readDataset(dir).problems.filter((problem) => problem.message.startsWith('duplicate'));
+    expect(duplicates.map(({ file, field }) => [file, field])).toEqual([
+      ['sources.json', 'id'],
+      ['graph.json', 'id'],
+    ]);
+  });
+
+  it('gives relations citing the same source alone one shared citation list', () => {
+    const loaded = loadDataset(SMALL_FIXTURE);
+    // Both cite [{ "source": "fixture-source" }] and nothing more in graph.json.
+    const first = loaded.relation('gop-presided-by-ada')?.citations;
+    expect(first).toEqual([{ source: 'fixture-source' }]);
+    expect(loaded.relation('gop-presided-by-grace')?.citations).toBe(first);
+  });
+});

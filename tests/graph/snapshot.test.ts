@@ -2,7 +2,7 @@
  * The snapshot of a validated dataset: a load from it answers as a load from the data files, a
  * changed data file makes it stale, and a damaged one is rebuilt with a warning.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -215,5 +215,115 @@ describe('the size worth a snapshot', () => {
     const exact = { ...options, snapshotMinRecords: records };
     expect(loadDatasetFrom(small, exact).source).toBe('data files');
     expect(loadDatasetFrom(small, exact).source).toBe('snapshot');
+  });
+});
+
+describe('a snapshot of data files that change while they are read', () => {
+  // A damaged snapshot is warned about after the data files are hashed and before they are read:
+  // a change made from the warning lands between the two.
+  function damageSnapshot(): void {
+    loadDatasetFrom(dataDir, options);
+    writeFileSync(snapshotFile(), 'not a snapshot\n');
+  }
+  const changingOnWarning = (change: () => void): LoadOptions => ({
+    ...options,
+    onWarning: (message) => {
+      warnings.push(message);
+      change();
+    },
+  });
+
+  it('is not written when a data file changed after it was hashed', () => {
+    damageSnapshot();
+    const file = join(dataDir, 'unions.json');
+    const original = readFileSync(file, 'utf8');
+    const json = JSON.parse(original) as { entities: { slug: string; name: string }[] };
+    const union = json.entities[0] as { slug: string; name: string };
+    const name = union.name;
+    union.name = `${name} (renamed)`;
+    const changed = loadDatasetFrom(
+      dataDir,
+      changingOnWarning(() => writeFileSync(file, JSON.stringify(json))),
+    );
+    expect(changed.graph.entity(union.slug)?.name).toBe(union.name);
+
+    // Back to the bytes that were hashed: a snapshot written under that hash would show the rename.
+    writeFileSync(file, original);
+    const back = loadDatasetFrom(dataDir, options);
+    expect(back.source).toBe('data files');
+    expect(back.graph.entity(union.slug)?.name).toBe(name);
+  });
+
+  it('is not written when a data file was added after the files were hashed', () => {
+    damageSnapshot();
+    const source = readDataFiles(dataDir).sources[0]?.id as string;
+    const added = {
+      slug: 'snapshot-test-late-person',
+      kind: 'PERSON',
+      name: 'Snapshot Test Late Person',
+      description: 'A person added while the data files are read.',
+      citations: [{ source }],
+    };
+    const addedFile = join(dataDir, 'zz-late.json');
+    const loaded = loadDatasetFrom(
+      dataDir,
+      changingOnWarning(() => writeFileSync(addedFile, JSON.stringify({ entities: [added] }))),
+    );
+    expect(loaded.graph.entity(added.slug)?.name).toBe(added.name);
+
+    // Without the added file, the files hashed before are back: a snapshot under that hash would hold the person.
+    rmSync(addedFile);
+    const back = loadDatasetFrom(dataDir, options);
+    expect(back.source).toBe('data files');
+    expect(back.graph.entity(added.slug)).toBeNull();
+  });
+});
+
+describe('a snapshot, further details', () => {
+  function smallCopy(): string {
+    const small = join(work, 'small');
+    cpSync(SMALL_FIXTURE, small, { recursive: true });
+    return small;
+  }
+
+  it('gives relations with equal citation and qualifier lists one shared list each', () => {
+    const small = smallCopy();
+    loadDatasetFrom(small, options);
+    const warm = loadDatasetFrom(small, options);
+    expect(warm.source).toBe('snapshot');
+    // In graph.json both cite [{ "source": "fixture-source" }] alone and have no qualifiers.
+    const ada = warm.graph.relation('gop-presided-by-ada');
+    const grace = warm.graph.relation('gop-presided-by-grace');
+    expect(ada?.citations).toEqual([{ source: 'fixture-source' }]);
+    expect(grace?.citations).toBe(ada?.citations);
+    expect(ada?.qualifiers).toEqual([]);
+    expect(grace?.qualifiers).toBe(ada?.qualifiers);
+    expect(warm.graph.relation('gop-presided-by-grace-interim')?.qualifiers).toEqual(['INTERIM']);
+  });
+
+  it('says it has no header when the file starts with its newline', () => {
+    loadDatasetFrom(dataDir, options);
+    const path = snapshotFile();
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(bytes.indexOf(10)));
+    expect(loadDatasetFrom(dataDir, options).source).toBe('data files');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/is damaged \(it has no header\)/);
+  });
+
+  it('is damaged, not missing, when its path cannot be read, and leaves no temporary file when it cannot be replaced', () => {
+    loadDatasetFrom(dataDir, options);
+    const name = readdirSync(snapshotDir)[0] as string;
+    const path = join(snapshotDir, name);
+    // A directory, not empty, where the file should be: neither read nor renamed over.
+    rmSync(path);
+    mkdirSync(path);
+    writeFileSync(join(path, 'keep'), '');
+    const loaded = loadDatasetFrom(dataDir, options);
+    expect(loaded.source).toBe('data files');
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/is damaged \(cannot read it: /);
+    expect(warnings[1]).toMatch(/cannot write the dataset snapshot/);
+    expect(readdirSync(snapshotDir)).toEqual([name]);
   });
 });

@@ -323,3 +323,16 @@ describe('neighborhood', () => {
     );
   });
 });
+
+describe('entity references', () => {
+  it('refuse the global ID of an entity under another kind’s type name, naming the argument', async () => {
+    // jack-valenti is a person in the data files; his global ID is Person's, not Union's.
+    expect(raw.entities.find((entity) => entity.slug === 'jack-valenti')?.kind).toBe('PERSON');
+    const wrong = globalId('Union', 'jack-valenti');
+    const { data, errors } = await execute(yoga, ShortestPath, { from: wrong, to: 'amptp' });
+    expect(data?.shortestPath).toBeNull();
+    expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([
+      ['NOT_FOUND', `from: no entity "${wrong}" (give a slug or an entity's global ID)`],
+    ]);
+  });
+});

@@ -396,3 +396,18 @@ describe('one write document sent again and again', () => {
     expect(edges.map((edge: { node: { key: string } }) => edge.node.key)).toEqual(keys);
   });
 });
+
+describe('a server without a living graph', () => {
+  it('is read-only with no store behind it, tokens or not, and says so to a mutation', async () => {
+    // A plain dataset (no store behind it), with write tokens configured all the same.
+    const readOnly = createYogaApp({ graph: living.current, writeTokens: tokens });
+    const anonymous = await send(readOnly, ADD_SOURCE, { input: SOURCE, reason: 'r' }, null);
+    expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.errors?.[0]?.message).toMatch(/read-only: it serves a dataset with no store/);
+    const curator = await send(readOnly, ADD_SOURCE, { input: SOURCE, reason: 'r' });
+    expect(curator.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(curator.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'input', message: 'this server takes no writes' },
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { WriteRequest } from '../../src/graph/writes.js';
 import { ADDED_FILE, exportDataset } from '../../src/store/export-dataset.js';
 import { LivingGraph } from '../../src/store/living-graph.js';
 import { SqliteChangeLog } from '../../src/store/sqlite.js';
@@ -152,5 +153,90 @@ describe('exportDataset', () => {
     expect(readdirSync(outDir).sort()).toEqual(['graph.json', 'sources.json']);
     expect(readJson(outDir, 'graph.json')).toEqual({ $schema: './schema.json', ...graphFile });
     await living.close();
+  });
+});
+
+describe('exportDataset with more data files', () => {
+  const by = { actor: 'tester', reason: 'test' };
+
+  /** The fixture plus `extra` data files, written in the order given, and `writes` committed over it. */
+  async function exportWith(
+    extra: [name: string, json: unknown][],
+    writes: WriteRequest[],
+  ): Promise<{ outDir: string; files: string[] }> {
+    const dataDir = temp('kg-export-data-');
+    cpSync(SMALL_FIXTURE, dataDir, { recursive: true });
+    for (const [name, json] of extra) writeFileSync(join(dataDir, name), JSON.stringify(json, null, 2));
+    const log = SqliteChangeLog.open(join(temp('kg-export-store-'), 'kg.sqlite'));
+    const living = await LivingGraph.open(dataDir, log);
+    for (const write of writes) await living.write({ ...write, ...by });
+    const outDir = temp('kg-export-out-');
+    const files = exportDataset(dataDir, living.current, await log.readAfter(0), outDir);
+    await living.close();
+    return { outDir, files };
+  }
+
+  it('keeps a record nobody changed as written, its fields in the order the curator gave them', async () => {
+    // The fields in an order of their own, not the one the graph keeps them in.
+    const people = {
+      entities: [
+        {
+          name: 'Odd Order',
+          citations: [{ source: 'fixture-source' }],
+          description: 'A made-up person whose fields come in an unusual order.',
+          kind: 'PERSON',
+          slug: 'odd-order',
+        },
+      ],
+    };
+    const { outDir } = await exportWith(
+      [['people.json', people]],
+      [{ operation: 'UPDATE_ENTITY', key: 'ada-lovelace', payload: { description: 'Changed in a test.' } }],
+    );
+    expect(readFileSync(join(outDir, 'people.json'), 'utf8')).toBe(`${JSON.stringify(people, null, 2)}\n`);
+  });
+
+  it('keeps the records of an earlier file of additions in the data, changed in place, the new ones after them', async () => {
+    const SECOND_PERSON = {
+      slug: 'second-person',
+      kind: 'PERSON',
+      name: 'Second Person',
+      description: 'Added through the API after the first export.',
+      citations: [{ source: 'press-release' }],
+    };
+    const SECOND_SOURCE = {
+      id: 'second-release',
+      title: 'Another press release',
+      url: 'https://example.org/second',
+      publisher: 'Ex',
+    };
+    // What an earlier export wrote and the curators committed.
+    const earlier = { $schema: './schema.json', sources: [NEW_SOURCE], entities: [NEW_PERSON] };
+    const { slug, ...secondPerson } = SECOND_PERSON;
+    const { id, ...secondSource } = SECOND_SOURCE;
+    const { outDir, files } = await exportWith(
+      [[ADDED_FILE, earlier]],
+      [
+        { operation: 'UPDATE_ENTITY', key: 'new-person', payload: { name: 'New Person Renamed' } },
+        { operation: 'ADD_ENTITY', key: slug, payload: secondPerson },
+        { operation: 'ADD_SOURCE', key: id, payload: secondSource },
+      ],
+    );
+    expect(files).toEqual(['graph.json', 'sources.json', ADDED_FILE]);
+    expect(readJson(outDir, ADDED_FILE)).toEqual({
+      $schema: './schema.json',
+      sources: [NEW_SOURCE, SECOND_SOURCE],
+      entities: [{ ...NEW_PERSON, name: 'New Person Renamed' }, SECOND_PERSON],
+    });
+  });
+
+  it('writes an earlier file of additions again when nothing new was added', async () => {
+    const earlier = { sources: [NEW_SOURCE], entities: [NEW_PERSON] };
+    const { outDir, files } = await exportWith(
+      [[ADDED_FILE, earlier]],
+      [{ operation: 'UPDATE_ENTITY', key: 'ada-lovelace', payload: { description: 'Changed in a test.' } }],
+    );
+    expect(files).toEqual(['graph.json', 'sources.json', ADDED_FILE]);
+    expect(readFileSync(join(outDir, ADDED_FILE), 'utf8')).toBe(`${JSON.stringify(earlier, null, 2)}\n`);
   });
 });

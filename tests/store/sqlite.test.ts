@@ -4,7 +4,7 @@
  * and a stored change that no longer applies to the dataset stops the start.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -299,5 +299,26 @@ describe('LivingGraph over one SQLite file', () => {
     expect(own.change.seq).toBe(2);
     await reader.close();
     await writer.close();
+  });
+});
+
+describe('SqliteChangeLog: a damaged file', () => {
+  it('refuses a store whose pages SQLite finds damaged, though every row still reads', async () => {
+    const file = storeFile();
+    const log = SqliteChangeLog.open(file);
+    await log.append(0, () => draft('a'));
+    await log.close();
+    // Free pages, then a free-page count in the file header that no longer matches them (a 4-byte
+    // big-endian integer at offset 36 of SQLite's file format).
+    const db = new Database(file);
+    db.exec('CREATE TABLE scratch (x); INSERT INTO scratch VALUES (randomblob(5000)); DROP TABLE scratch;');
+    db.close();
+    const bytes = readFileSync(file);
+    bytes.writeUInt32BE(bytes.readUInt32BE(36) + 1, 36);
+    writeFileSync(file, bytes);
+    const raw = new Database(file, { readonly: true });
+    expect(raw.prepare('SELECT key FROM changes').pluck().all()).toEqual(['a']);
+    raw.close();
+    expect(() => SqliteChangeLog.open(file)).toThrow(/is damaged \(SQLite quick_check/);
   });
 });
