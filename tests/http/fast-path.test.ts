@@ -4,13 +4,19 @@
  * document (the first execution of a document is graphql-js', later ones jit's). Expected codes
  * are by hand; the reference answers are yoga's own (`yoga.fetch`).
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
 import { headerOf, type RawResponse, usableHost } from '../../src/http/fast-path.js';
+import { YOGA_HEALTH_CHECK_PATH } from '../../src/http/readiness.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
+import { LivingGraph } from '../../src/store/living-graph.js';
+import { SqliteChangeLog } from '../../src/store/sqlite.js';
 import { createYogaApp, type YogaApp } from '../../src/yoga.js';
 import { DEFAULT_DATA } from '../graph/fixture.js';
-import { brokenGraph, capturingLogger } from '../security/helpers.js';
+import { brokenGraph, capturingLogger, deepJson } from '../security/helpers.js';
 
 const graph = loadDataset(DEFAULT_DATA);
 const AMPTP_NAME = 'Alliance of Motion Picture and Television Producers';
@@ -410,5 +416,79 @@ describe('the fast path', () => {
     expect(usableHost('example.org:4000')).toBe('example.org:4000');
     expect(usableHost('[::1]:4000')).toBe('[::1]:4000');
     expect(usableHost('bad host')).toBe('localhost');
+  });
+});
+
+describe('the fast path, past the usual requests', () => {
+  it("answers a GET whose URL ends in yoga's health-check path as yoga does: an empty 200", async () => {
+    const yoga = createYogaApp({ graph });
+    // Yoga's health check matches any URL ending in its path, this one on /graphql too.
+    const url = `/graphql?query=%7B__typename%7D&probe=${YOGA_HEALTH_CHECK_PATH}`;
+    const headers = { origin: 'https://example.org', 'x-request-id': 'health-on-graphql' };
+    const answer = await yoga.fastPath.answer({
+      method: 'GET',
+      url,
+      headers: { host: 'yoga', ...headers },
+      body: null,
+    });
+    expect(answer).not.toBeNull();
+    const { status, headers: flat, body } = answer as RawResponse;
+    expect({ status, body: body.toString('utf8') }).toEqual({ status: 200, body: '' });
+    expect(headerOf(flat, 'content-length')).toBe('0');
+    expect(headerOf(flat, 'content-type')).toBeUndefined();
+    expect(headerOf(flat, 'access-control-allow-origin')).toBe('https://example.org');
+    const reference = await yoga.fetch(`http://yoga${url}`, { headers });
+    const referenceHeaders: string[] = [];
+    reference.headers.forEach((value, name) => {
+      referenceHeaders.push(name, value);
+    });
+    expect({ status, headers: comparable(flat), text: '' }).toEqual({
+      status: reference.status,
+      headers: comparable(referenceHeaders),
+      text: await reference.text(),
+    });
+  });
+
+  it('hands a subscription back to yoga, which refuses it under a JSON-only Accept with 406', async () => {
+    const living = await LivingGraph.open(
+      DEFAULT_DATA,
+      SqliteChangeLog.open(join(mkdtempSync(join(tmpdir(), 'kg-fast-')), 'kg.sqlite')),
+    );
+    const yoga = createYogaApp({ graph: living });
+    const request = (accept: string | null) => ({
+      method: 'POST',
+      url: '/graphql',
+      headers: {
+        host: 'yoga',
+        'content-type': 'application/json',
+        ...(accept === null ? {} : { accept }),
+      },
+      body: Buffer.from(JSON.stringify({ query: 'subscription { changes { __typename } }' })),
+    });
+    try {
+      // Without an Accept yoga streams it (server-sent events); with a JSON-only one it has no processor for a stream.
+      expect(await yoga.fastPath.answer(request(null))).toBeNull();
+      expect(await yoga.fastPath.answer(request('application/json'))).toBeNull();
+      const refused = await yoga.fastPath.respond(request('application/json'));
+      expect(refused.status).toBe(406);
+      expect(headerOf(refused.headers, 'accept')).toBe('text/event-stream');
+    } finally {
+      await yoga.closeStreams();
+      await living.close();
+    }
+  });
+
+  it('logs no error for a request refused with a code before execution', async () => {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, logger });
+    const answer = await fast(yoga, {
+      name: 'refused',
+      params: { query: ENTITY, variables: { slug: 'amptp', deep: JSON.parse(deepJson(12, 'a')) } },
+      status: 400,
+      code: 'INPUT_TOO_LARGE',
+    });
+    expect(JSON.parse(answer.body.toString('utf8')).errors[0].extensions.code).toBe('INPUT_TOO_LARGE');
+    // pino's level 50 is error.
+    expect(lines().filter((line) => (line.level as number) >= 50)).toEqual([]);
   });
 });
