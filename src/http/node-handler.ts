@@ -297,7 +297,8 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     req.headers.host = usableHost(req.headers.host);
     const length = req.headers['content-length'];
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
-    if (length !== undefined && Number(length) > maxBodyBytes) {
+    // No Content-Length: Number(undefined) is NaN, never over the limit.
+    if (Number(length) > maxBodyBytes) {
       refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: !expectsContinue });
       return;
     }
