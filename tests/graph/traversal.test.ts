@@ -80,6 +80,17 @@ let graph: KnowledgeGraph;
 beforeEach(() => {
   graph = loadDataset(traversalFixture());
 });
+/** A written membership from `from` to `to`, citing `sources`, with no known start. */
+const citing = (id: string, from: string, to: string, sources: string[]) =>
+  toRelation({
+    id,
+    type: 'MEMBER_OF',
+    from,
+    to,
+    since: 'unknown' as PartialDate,
+    citations: sources.map((source) => ({ source })),
+  });
+
 const relationIds = (path: { steps: readonly { relation: { id: string } }[] } | null) =>
   path?.steps.map((step) => step.relation.id);
 
@@ -225,15 +236,6 @@ describe('shortestPath after a write', () => {
   });
 
   it('filters written relations by the sources they cite, as it does those loaded', () => {
-    const citing = (id: string, from: string, to: string, sources: string[]) =>
-      toRelation({
-        id,
-        type: 'MEMBER_OF',
-        from,
-        to,
-        since: 'unknown' as PartialDate,
-        citations: sources.map((source) => ({ source })),
-      });
     // e -> f cites t; f -> c cites s and t; everything loaded cites s.
     const next = graph.withEdit(
       { entities: [f], relations: [citing('e-f', 'e', 'f', ['t']), citing('f-c', 'f', 'c', ['s', 't'])] },
@@ -426,15 +428,6 @@ describe('neighborhood around a hub (indexed by neighbour)', () => {
 
 describe('shortestPath: what the packed filter and the numbering must keep', () => {
   const cite = [{ source: 's' }];
-  const citing = (id: string, from: string, to: string, sources: string[]) =>
-    toRelation({
-      id,
-      type: 'MEMBER_OF',
-      from,
-      to,
-      since: 'unknown' as PartialDate,
-      citations: sources.map((source) => ({ source })),
-    });
 
   it('a during filter alone leaves out the relations outside it', () => {
     // b-c-dated ended in 2005, so from 2006 on the path from c to a takes b-c.
