@@ -16,7 +16,8 @@
  * is closed if it is still coming: closing at once would make the client's next write fail, and
  * many clients (fetch among them) then report that failure instead of the 413 already sent
  * (nginx lingers so too).
- * A client that asked first (Expect: 100-continue) sends no body: its connection just closes.
+ * A client that asked first (Expect: 100-continue) sends no body: node closes its connection after
+ * the 413, which ends the linger too.
  * Slow senders are cut off by the server's headersTimeout and requestTimeout (src/server.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -198,8 +199,7 @@ function refuseTooLarge(
     maxBodyBytes,
     logger,
     metrics,
-    bodyComing,
-  }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null; bodyComing: boolean },
+  }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null },
 ): void {
   const id = req.headers['x-request-id'] as string;
   const body = JSON.stringify({
@@ -218,12 +218,10 @@ function refuseTooLarge(
     'x-request-id': id,
   });
   res.end(body);
-  if (bodyComing) {
-    const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
-    linger.unref();
-    req.once('close', () => clearTimeout(linger));
-    req.resume();
-  }
+  const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
+  linger.unref();
+  req.once('close', () => clearTimeout(linger));
+  req.resume();
   metrics?.error(ErrorCode.REQUEST_ENTITY_TOO_LARGE);
   logger.info({ reqId: id, method: req.method, path: req.url, status: 413 }, 'request');
 }
@@ -299,7 +297,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     const expectsContinue = req.headers.expect?.toLowerCase() === '100-continue';
     // No Content-Length: Number(undefined) is NaN, never over the limit.
     if (Number(length) > maxBodyBytes) {
-      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: !expectsContinue });
+      refuseTooLarge(req, res, { maxBodyBytes, logger, metrics });
       return;
     }
     // Invited only now that the size is known to fit (see `server.on('checkContinue')`).
@@ -311,7 +309,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
         req,
         maxBodyBytes,
         (body) => {
-          if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics, bodyComing: true });
+          if (body === null) refuseTooLarge(req, res, { maxBodyBytes, logger, metrics });
           else use(body);
         },
         (error) => {

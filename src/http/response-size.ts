@@ -7,12 +7,6 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
 
-/** UTF-8 bytes of `text`, counted only when its length leaves any doubt (a UTF-16 unit is at most 3 bytes). */
-function fitsIn(text: string, maxBytes: number): boolean {
-  // Stryker disable next-line ConditionalExpression: the first test only spares counting; false leaves the count to decide
-  return text.length * 3 <= maxBytes || Buffer.byteLength(text) <= maxBytes;
-}
-
 export function useResponseSizeLimit(maxBytes: number): Plugin {
   return {
     onExecutionResult({ result, setResult }) {
@@ -22,7 +16,7 @@ export function useResponseSizeLimit(maxBytes: number): Plugin {
         ...result,
         stringify: (value: ExecutionResult) => {
           const text = stringify(value);
-          if (fitsIn(text, maxBytes)) return text;
+          if (Buffer.byteLength(text) <= maxBytes) return text;
           const error = new GraphQLError(
             `The response would be over the limit of ${maxBytes} bytes: ask for fewer items or fields.`,
             { extensions: { code: ErrorCode.RESPONSE_TOO_LARGE, maxBytes } },
