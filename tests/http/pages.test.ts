@@ -176,7 +176,13 @@ describe('the pages, more', () => {
 });
 
 describe("the explorer's script and style sheet", () => {
+  /**
+   * The assets of an app made for the calling test: an app bundles once, on its first request, so
+   * with a shared one only the first test to ask would run the bundling code (and mutation testing,
+   * which runs only the tests that reached a mutant, would not run these checks against it).
+   */
   async function assets(): Promise<{ path: string; text: string; bytes: Buffer }[]> {
+    const yoga = createYogaApp({ graph });
     const page = await (await yoga.fetch('http://yoga/explore', html)).text();
     const paths = [...page.matchAll(/(?:src|href)="(\/explore\/[^"]+)"/g)].map((match) => match[1] as string);
     return Promise.all(
