@@ -210,7 +210,6 @@ export class FastPath {
     this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
     const internals = yoga as unknown as YogaInternals;
     // Not public API: a yoga release that renames them must stop the start, not answer 500s later.
-    // Stryker disable next-line LogicalOperator: this yoga has both lists, so either operator reads false
     if (!Array.isArray(internals.plugins) || !Array.isArray(internals.onResultProcessHooks)) {
       throw new Error(
         "graphql-yoga's plugin and result-processing hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
