@@ -195,11 +195,7 @@ function fastPathFailed(req: IncomingMessage, res: ServerResponse, error: unknow
 function refuseTooLarge(
   req: IncomingMessage,
   res: ServerResponse,
-  {
-    maxBodyBytes,
-    logger,
-    metrics,
-  }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null },
+  { maxBodyBytes, logger, metrics }: { maxBodyBytes: number; logger: Logger; metrics: Metrics | null },
 ): void {
   const id = req.headers['x-request-id'] as string;
   const body = JSON.stringify({
