@@ -78,9 +78,11 @@ function describe(url: string): string {
 /**
  * SQLSTATE classes that mean "the database cannot take this write now" rather than "this write
  * is wrong": connection exceptions, operator intervention (shutdown, restart), insufficient
- * resources, a statement or lock timeout, a read-only (standby) server.
+ * resources, a statement or lock timeout, a read-only (standby) server. Exported for a table test:
+ * class 08 (connection exception) comes from drivers and poolers, and from PostgreSQL only for a
+ * client that breaks the protocol, so no outage of a real server brings it through this store.
  */
-function isUnavailableState(code: string): boolean {
+export function isUnavailableState(code: string): boolean {
   return (
     code.startsWith('08') ||
     code.startsWith('57P') ||
