@@ -321,7 +321,9 @@ export class PostgresChangeLog implements ChangeLog {
     const client = new pg.Client(this.#config);
     const drop = () => {
       // Once per client, though its error and its end both come here; a later error is swallowed.
-      client.off('error', drop).off('end', drop).on('error', () => {});
+      client.off('error', drop);
+      client.off('end', drop);
+      client.on('error', () => {});
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       // Stryker disable next-line ConditionalExpression,EqualityOperator: drop runs once per client, while it is the listener or none is; a dead client left here is harmless (the heartbeat's failed query ends in its spent drop, end() on it resolves)
