@@ -119,7 +119,9 @@ async function startProxy(targetPort: number) {
     const entry: Accepted = { socket, clientPort: socket.remotePort, closed: false };
     accepted.push(entry);
     socket.on('error', () => {});
-    // Seen once the client has closed its end too (the socket is read, so its end is noticed).
+    // Comes after the client closed its end (the socket is read, so that end is noticed). The log
+    // schedules its next try in the same turn as its socket closes, so once this is seen the fake
+    // clock may move on without outrunning that try.
     socket.on('close', () => {
       entry.closed = true;
     });
@@ -198,7 +200,6 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
         vi.advanceTimersByTime(1);
         await until(() => proxy.connections().length - before === done + 1, `try ${done + 1}`);
         vi.advanceTimersByTime(2_000);
-        // The client closed its socket, and (in the same turn) scheduled the next try.
         await until(() => proxy.connections()[before + done]?.closed === true, `try ${done + 1} to time out`);
       }
 
