@@ -78,9 +78,11 @@ function describe(url: string): string {
 /**
  * SQLSTATE classes that mean "the database cannot take this write now" rather than "this write
  * is wrong": connection exceptions, operator intervention (shutdown, restart), insufficient
- * resources, a statement or lock timeout, a read-only (standby) server.
+ * resources, a statement or lock timeout, a read-only (standby) server. Exported for a table test:
+ * class 08 (connection exception) comes from drivers and poolers, and from PostgreSQL only for a
+ * client that breaks the protocol, so no outage of a real server brings it through this store.
  */
-function isUnavailableState(code: string): boolean {
+export function isUnavailableState(code: string): boolean {
   return (
     code.startsWith('08') ||
     code.startsWith('57P') ||
@@ -317,10 +319,11 @@ export class PostgresChangeLog implements ChangeLog {
   /** Opens the listening connection; on failure rejects (at open) or schedules another try (later). */
   async #listen(): Promise<void> {
     const client = new pg.Client(this.#config);
-    let dropped = false;
     const drop = () => {
-      if (dropped) return;
-      dropped = true;
+      // Once per client, though its error and its end both come here; a later error is swallowed.
+      client.off('error', drop);
+      client.off('end', drop);
+      client.on('error', () => {});
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       // Stryker disable next-line ConditionalExpression,EqualityOperator: drop runs once per client, while it is the listener or none is; a dead client left here is harmless (the heartbeat's failed query ends in its spent drop, end() on it resolves)
