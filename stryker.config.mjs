@@ -15,7 +15,9 @@ export default {
   // 2,276 of the 6,585 mutants (35%), each costing a type check and, if it compiles, a test run; with
   // them a full run was on course for about 100 minutes on two cores (README, "Mutation testing").
   mutator: { excludedMutations: ['StringLiteral', 'ObjectLiteral', 'ArrayDeclaration', 'Regex'] },
-  testRunner: 'vitest',
+  // The vitest runner, with each test's position (stryker-plugins/located-vitest-runner.mjs), so an
+  // edited test file re-tests only what its changed tests caught.
+  testRunner: 'vitest-located',
   vitest: { configFile: 'vitest.stryker.config.ts' },
   checkers: ['typescript'],
   tsconfigFile: 'tsconfig.mutate.json',
@@ -38,7 +40,11 @@ export default {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   // Mutants in the text of error and log messages are not made: tests pin codes and statuses.
-  plugins: ['@stryker-mutator/*', './stryker-plugins/message-text-ignorer.mjs'],
+  plugins: [
+    '@stryker-mutator/*',
+    './stryker-plugins/located-vitest-runner.mjs',
+    './stryker-plugins/message-text-ignorer.mjs',
+  ],
   ignorers: ['message-text'],
   thresholds: { high: 90, low: 80, break: null },
   // A margin over the covering tests' own time before a mutant counts as an endless loop (a timed-out

@@ -22,6 +22,8 @@ export default mergeConfig(
       // yoga, Pothos and the schema afresh (import time 72.6 s of a 238 s suite, 10.3 s with this),
       // and Stryker runs the covering files again for every mutant. The suite passes either way.
       isolate: false,
+      // Where each test is declared, which Stryker's incremental mode needs (stryker-plugins/located-vitest-runner.mjs).
+      includeTaskLocation: true,
       exclude: [
         'tests/server/**',
         'tests/cli/**',
