@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/graph/load.js';
+import type { PartialDate } from '../../src/graph/partial-date.js';
 import { SearchIndex } from '../../src/graph/search.js';
 import { shortestPath } from '../../src/graph/traversal.js';
 import { entityRecord } from './fixture.js';
@@ -24,7 +25,13 @@ function datasetOf(
     join(dir, 'graph.json'),
     JSON.stringify({
       sources: [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }],
-      entities: entities.map(({ slug, kind = 'PERSON' }) => ({ slug, kind, name: slug, description: 'x', citations: cite })),
+      entities: entities.map(({ slug, kind = 'PERSON' }) => ({
+        slug,
+        kind,
+        name: slug,
+        description: 'x',
+        citations: cite,
+      })),
       relations: relations.map(({ from, to, type = 'MEMBER_OF', since = 'unknown' }) => ({
         id: `${from}-${to}`,
         type,
@@ -124,7 +131,7 @@ describe('a one-holder role beside a holder whose start is unknown', () => {
     );
     const holders = (asOf: string) =>
       graph
-        .relationsOf('guild', { asOf: asOf as never, types: ['PRESIDED_BY'] })
+        .relationsOf('guild', { asOf: asOf as PartialDate, types: ['PRESIDED_BY'] })
         .map((view) => view.relation.to)
         .sort();
     expect(holders('2005')).toEqual(['p1', 'p3']);
