@@ -13,7 +13,7 @@
 import { RELATION_TYPES, type RelationType } from './dataset-schema.js';
 import type { RelationView } from './knowledge-graph.js';
 import { type DaySpan, intervalSpan, spanOf } from './partial-date.js';
-import type { Citation, Relation, RelationFilter } from './types.js';
+import type { Relation, RelationFilter } from './types.js';
 
 const TYPE_CODES = new Map<RelationType, number>(RELATION_TYPES.map((type, index) => [type, index]));
 /** Set in an edge's `kinds` byte when the relation has ended; the low bits are its type code. */
@@ -69,8 +69,7 @@ class CitationSets {
 
   numberOf(citations: Relation['citations']): number {
     // Keyed by the sources in citation order: the same set in another order just gets a number of its own.
-    const key =
-      citations.length === 1 ? (citations[0] as Citation).source : citations.map((c) => c.source).join('\u0000');
+    const key = citations.map((citation) => citation.source).join('\u0000');
     return this.#numbers.get(key) ?? this.#add(key, citations);
   }
 

@@ -9,3 +9,11 @@ export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, valu
   }
   return low;
 }
+
+/**
+ * Two strings in code-unit order (as `<` compares them), for `sort`: negative, zero or positive.
+ * `localeCompare` would order by the locale, and differently from one machine to the next.
+ */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,6 +1,7 @@
 /** What a dataset holds: counts by kind and type, and the records a curator should look at. */
 import type { EntityKind, RelationType } from './dataset-schema.js';
 import type { KnowledgeGraph } from './knowledge-graph.js';
+import { compareText } from './sorted.js';
 import { happeningOf } from './time.js';
 
 /** How many relations of a type say when they began. */
@@ -50,7 +51,7 @@ export interface DatasetStats {
 
 /** A record with its keys in alphabetical order, so that what is printed reads the same every time. */
 function byKey<V>(entries: [string, V][]): Record<string, V> {
-  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(entries.sort(([a], [b]) => compareText(a, b)));
 }
 
 function countBy<K extends string>(keys: Iterable<K>): Partial<Record<K, number>> {

@@ -11,6 +11,7 @@
 import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
 import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
 import { type NumberedAdjacency, type PackedEdges, PackedFilter } from './numbered-adjacency.js';
+import { compareText } from './sorted.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
 
 export interface PathStep {
@@ -222,9 +223,9 @@ function joinPath(numbered: NumberedAdjacency, forward: SearchSide, backward: Se
   return { entities, steps };
 }
 
-/** Relations by key (keys are unique). */
+/** Relations by key. */
 function byKey(a: Relation, b: Relation): number {
-  return a.id < b.id ? -1 : 1;
+  return compareText(a.id, b.id);
 }
 
 /** Hops from `target` to every entity within `maxLength`, walking accepted relations both ways. */

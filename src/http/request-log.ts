@@ -4,7 +4,7 @@
  * debug, everything else at info.
  */
 import type { ExecutionResult } from 'graphql';
-import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 import { type Logger, requestIdFrom } from '../logger.js';
 
 interface RequestRecord {
@@ -53,8 +53,9 @@ export function useRequestLog(logger: Logger): Plugin {
       if (params.operationName) recordOf(request).operation = params.operationName;
     },
     // Every answer passes here, the refusals before execution too.
+    // A stream (a subscription) has no `errors` of its own here: it reads as none.
     onResultProcess({ request, result }) {
-      if (!isAsyncIterable(result) && !Array.isArray(result)) recordOf(request).errorCodes = errorCodes(result);
+      recordOf(request).errorCodes = errorCodes(result as ExecutionResult);
     },
     onResponse({ request, response }) {
       const record = recordOf(request);

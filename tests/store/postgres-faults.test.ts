@@ -301,4 +301,56 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
       expect(dueInMs).toBeLessThanOrEqual(10_000);
     }
   });
+
+  it('reads unavailable again when a reconnection try fails after a read on a pooled connection made it available', async () => {
+    const url = await cluster().createDatabase();
+    const database = new URL(url).pathname.slice(1);
+    const proxy = await startProxy(cluster().port);
+    try {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+      const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
+      // Opening read the log on a pooled connection, which stays open, idle, beside the listening one.
+      const sessions = await sql(
+        url,
+        `SELECT pid, query FROM pg_stat_activity WHERE datname = '${database}' AND application_name = 'amptp-knowledge-graph'`,
+      );
+      expect(sessions.rows.map((row) => row.query).sort()).toEqual([
+        'LISTEN kg_changes',
+        'SELECT * FROM kg_changes WHERE seq > $1 ORDER BY seq',
+      ]);
+      const listening = sessions.rows.find((row) => row.query === 'LISTEN kg_changes');
+
+      // New connections go unanswered; the server ends the listening session.
+      proxy.set('hold');
+      const before = proxy.connections().length;
+      await sql(url, `SELECT pg_terminate_backend(${listening?.pid})`);
+      await until(() => !log.isAvailable(), 'the log to notice its listening session ended');
+
+      // A read on the open pooled connection succeeds (no new connection), and the log reads available.
+      expect(await log.readAfter(0)).toEqual([]);
+      expect(proxy.connections().length).toBe(before);
+      expect(log.isAvailable()).toBe(true);
+
+      // The first try (after 100 ms) ends in the 2 s connect timeout; the second coming (200 ms
+      // later) shows the failure was handled: the log reads unavailable again.
+      vi.advanceTimersByTime(100);
+      await until(() => proxy.connections().length - before === 1, 'try 1');
+      vi.advanceTimersByTime(2_000);
+      await until(() => proxy.connections()[before]?.closed === true, 'try 1 to time out');
+      vi.advanceTimersByTime(200);
+      await until(() => proxy.connections().length - before === 2, 'try 2');
+      expect(log.isAvailable()).toBe(false);
+
+      // Once connections pass again, the try after the next wait (400 ms) brings the log back.
+      vi.advanceTimersByTime(2_000);
+      await until(() => proxy.connections()[before + 1]?.closed === true, 'try 2 to time out');
+      proxy.set('pass');
+      vi.advanceTimersByTime(400);
+      await until(() => log.isAvailable(), 'the listening session to be back');
+      expect(proxy.connections().length - before).toBe(3);
+    } finally {
+      vi.useRealTimers();
+      await proxy.close();
+    }
+  });
 });
