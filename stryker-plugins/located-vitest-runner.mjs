@@ -10,10 +10,12 @@
  * Vitest records where each test is declared when `includeTaskLocation` is on
  * (vitest.stryker.config.ts). After a dry run the runner's vitest still holds that run's tasks, in
  * the order the runner made its results from them: each result gets its task's position (0-based,
- * as Stryker keeps positions). A result whose name does not match its task keeps none, and
- * counts as changed whenever its file changes, as without this plugin.
+ * as Stryker keeps positions, in the file as it is outside the sandbox). A result whose name does
+ * not match its task keeps none, and counts as changed whenever its file changes, as without this
+ * plugin.
  */
 
+import { readFileSync } from 'node:fs';
 import { commonTokens, declareFactoryPlugin, PluginKind, tokens } from '@stryker-mutator/api/plugin';
 import { DryRunStatus } from '@stryker-mutator/api/test-runner';
 import { strykerPlugins as vitestPlugins } from '@stryker-mutator/vitest-runner';
@@ -39,6 +41,16 @@ function testsOf(suite) {
   );
 }
 
+/**
+ * Stryker's sandbox copy of a test file has `// @ts-nocheck` added atop, and Stryker takes one line
+ * off every reported position for it. Below a leading block comment it adds a line break as well,
+ * which it does not take off: such a file's positions are one line further down.
+ * @param {string} fileName the sandbox copy
+ */
+function linesNotTakenOff(fileName) {
+  return /^\s*\/\*.*?\*\/\n\/\/ @ts-nocheck\n/s.test(readFileSync(fileName, 'utf8')) ? 1 : 0;
+}
+
 /** @param {import('@stryker-mutator/api/plugin').Injector} injector */
 function createLocatedVitestRunner(injector) {
   /** @type {any} */
@@ -52,11 +64,17 @@ function createLocatedVitestRunner(injector) {
       .getFiles()
       .flatMap(testsOf)
       .filter((/** @type {any} */ task) => task.result);
+    /** @type {Map<string, number>} */
+    const offsets = new Map();
     result.tests.forEach((/** @type {any} */ test, /** @type {number} */ index) => {
       const task = tasks[index];
-      if (task?.location && nameOf(task) === test.name) {
-        test.startPosition = { line: task.location.line - 1, column: task.location.column - 1 };
+      if (!task?.location || nameOf(task) !== test.name || !test.fileName) return;
+      let offset = offsets.get(test.fileName);
+      if (offset === undefined) {
+        offset = linesNotTakenOff(test.fileName);
+        offsets.set(test.fileName, offset);
       }
+      test.startPosition = { line: task.location.line - 1 - offset, column: task.location.column - 1 };
     });
     return result;
   };
