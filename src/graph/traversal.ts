@@ -123,8 +123,8 @@ export function shortestPath(
   const numbered = graph.numberedAdjacency();
   const start = numbered.numberOf(from);
   const end = numbered.numberOf(to);
-  // An entity without relations reaches nothing.
-  if (start < 0 || end < 0) return { path: null, truncated: false, visited: 2 };
+  // An entity without relations (numbered -1) reaches nothing.
+  if (Math.min(start, end) < 0) return { path: null, truncated: false, visited: 2 };
   // Types, dates, `current` and sources are tested on the packed arrays; certainty needs the relation.
   const packed = PackedFilter.of(options, numbered);
   const accept = options.certainOnly ? relationPredicate(options) : null;
