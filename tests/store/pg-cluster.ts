@@ -11,6 +11,7 @@ import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { ChangeDraft } from '../../src/store/change-log.js';
 
 const run = promisify(execFile);
 
@@ -161,4 +162,26 @@ export function describeWithPostgres(name: string, body: (cluster: () => PgClust
       return cluster;
     });
   });
+}
+
+/** The n-th change an actor appends in these tests: a new source, its key naming both. */
+export function draft(actor: string, n: number): ChangeDraft {
+  return {
+    operation: 'ADD_SOURCE',
+    key: `${actor}-source-${n}`,
+    payload: { title: `Source ${n} from ${actor}`, url: `https://example.org/${actor}/${n}` },
+    actor,
+    reason: `test change ${n}`,
+  };
+}
+
+/** One statement on a connection of its own, outside the store under test. */
+export async function sql(url: string, text: string): Promise<pg.QueryResult> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await client.query(text);
+  } finally {
+    await client.end();
+  }
 }

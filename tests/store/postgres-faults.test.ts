@@ -7,12 +7,11 @@ import { execFile, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { type AddressInfo, connect, createServer, type Socket } from 'node:net';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ChangeDraft, ChangeLog } from '../../src/store/change-log.js';
+import type { ChangeLog } from '../../src/store/change-log.js';
 import { openChangeLog } from '../../src/store/open-store.js';
 import { isUnavailableState } from '../../src/store/postgres.js';
-import { describeWithPostgres } from './pg-cluster.js';
+import { describeWithPostgres, draft, sql } from './pg-cluster.js';
 
 const run = promisify(execFile);
 
@@ -53,26 +52,6 @@ describe('the SQLSTATEs the PostgreSQL change log takes as "unavailable"', () =>
     expect(isUnavailableState(code)).toBe(false);
   });
 });
-
-function draft(actor: string, n: number): ChangeDraft {
-  return {
-    operation: 'ADD_SOURCE',
-    key: `${actor}-source-${n}`,
-    payload: { title: `Source ${n} from ${actor}`, url: `https://example.org/${actor}/${n}` },
-    actor,
-    reason: `test change ${n}`,
-  };
-}
-
-async function sql(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 // Captured before any test fakes the timers: polling goes on in real time.
 const realSetTimeout = globalThis.setTimeout;

@@ -5,25 +5,9 @@
  */
 import pg from 'pg';
 import { afterEach, expect, it, vi } from 'vitest';
-import {
-  type Change,
-  type ChangeDraft,
-  type ChangeLog,
-  StoreError,
-  StoreUnavailableError,
-} from '../../src/store/change-log.js';
+import { type Change, type ChangeLog, StoreError, StoreUnavailableError } from '../../src/store/change-log.js';
 import { openChangeLog } from '../../src/store/open-store.js';
-import { describeWithPostgres, freePort } from './pg-cluster.js';
-
-function draft(actor: string, n: number): ChangeDraft {
-  return {
-    operation: 'ADD_SOURCE',
-    key: `${actor}-source-${n}`,
-    payload: { title: `Source ${n} from ${actor}`, url: `https://example.org/${actor}/${n}` },
-    actor,
-    reason: `test change ${n}`,
-  };
-}
+import { describeWithPostgres, draft, freePort, sql } from './pg-cluster.js';
 
 /** Waits until `condition` holds, polling; fails after `ms`. */
 async function until(condition: () => boolean, what: string, ms = 10_000): Promise<void> {
@@ -31,16 +15,6 @@ async function until(condition: () => boolean, what: string, ms = 10_000): Promi
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function sql(url: string, text: string): Promise<pg.QueryResult> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await client.query(text);
-  } finally {
-    await client.end();
   }
 }
 
