@@ -53,6 +53,23 @@ describe('the SQLSTATEs the PostgreSQL change log takes as "unavailable"', () =>
   });
 });
 
+/**
+ * The store's sessions on the database of `url`, checked to be the two an opened log keeps: one
+ * pooled session, idle after opening read the log on it, and the listening one.
+ */
+async function storeSessions(url: string): Promise<{ pid: number; client_port: number; query: string }[]> {
+  const database = new URL(url).pathname.slice(1);
+  const { rows } = await sql(
+    url,
+    `SELECT pid, client_port, query FROM pg_stat_activity WHERE datname = '${database}' AND application_name = 'amptp-knowledge-graph'`,
+  );
+  expect(rows.map((row) => row.query).sort()).toEqual([
+    'LISTEN kg_changes',
+    'SELECT * FROM kg_changes WHERE seq > $1 ORDER BY seq',
+  ]);
+  return rows;
+}
+
 // Captured before any test fakes the timers: polling goes on in real time.
 const realSetTimeout = globalThis.setTimeout;
 /** Waits, in real time even while the test's timers are fake, until `condition` holds. */
@@ -250,19 +267,9 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
       return;
     }
     const url = await cluster().createDatabase();
-    const database = new URL(url).pathname.slice(1);
     const log = await openLog(url);
     await log.readAfter(0);
-    const sessions = await sql(
-      url,
-      `SELECT client_port, query FROM pg_stat_activity WHERE datname = '${database}' AND application_name = 'amptp-knowledge-graph'`,
-    );
-    // One pooled session (opening ran its queries one after another) and the listening one.
-    expect(sessions.rows.map((row) => row.query).sort()).toEqual([
-      'LISTEN kg_changes',
-      'SELECT * FROM kg_changes WHERE seq > $1 ORDER BY seq',
-    ]);
-    for (const { client_port: port } of sessions.rows) {
+    for (const { client_port: port } of await storeSessions(url)) {
       // The client's end of the connection: from its port to the server's.
       const { stdout } = await run('ss', [
         '-tnoH',
@@ -283,21 +290,12 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
 
   it('reads unavailable again when a reconnection try fails after a read on a pooled connection made it available', async () => {
     const url = await cluster().createDatabase();
-    const database = new URL(url).pathname.slice(1);
     const proxy = await startProxy(cluster().port);
     try {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
       const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
       // Opening read the log on a pooled connection, which stays open, idle, beside the listening one.
-      const sessions = await sql(
-        url,
-        `SELECT pid, query FROM pg_stat_activity WHERE datname = '${database}' AND application_name = 'amptp-knowledge-graph'`,
-      );
-      expect(sessions.rows.map((row) => row.query).sort()).toEqual([
-        'LISTEN kg_changes',
-        'SELECT * FROM kg_changes WHERE seq > $1 ORDER BY seq',
-      ]);
-      const listening = sessions.rows.find((row) => row.query === 'LISTEN kg_changes');
+      const listening = (await storeSessions(url)).find((row) => row.query === 'LISTEN kg_changes');
 
       // New connections go unanswered; the server ends the listening session.
       proxy.set('hold');
