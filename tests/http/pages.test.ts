@@ -182,12 +182,12 @@ describe("the explorer's script and style sheet", () => {
    * which runs only the tests that reached a mutant, would not run these checks against it).
    */
   async function assets(): Promise<{ path: string; text: string; bytes: Buffer }[]> {
-    const yoga = createYogaApp({ graph });
-    const page = await (await yoga.fetch('http://yoga/explore', html)).text();
+    const app = createYogaApp({ graph });
+    const page = await (await app.fetch('http://yoga/explore', html)).text();
     const paths = [...page.matchAll(/(?:src|href)="(\/explore\/[^"]+)"/g)].map((match) => match[1] as string);
     return Promise.all(
       paths.map(async (path) => {
-        const bytes = Buffer.from(await (await yoga.fetch(`http://yoga${path}`)).arrayBuffer());
+        const bytes = Buffer.from(await (await app.fetch(`http://yoga${path}`)).arrayBuffer());
         return { path, text: bytes.toString('utf8'), bytes };
       }),
     );
