@@ -162,10 +162,20 @@ async function startProxy(targetPort: number) {
   };
 }
 
+/** Ends the store's listening session from the server, as an administrator would, and waits until the log notices. */
+async function endListeningSession(url: string, log: ChangeLog): Promise<void> {
+  const database = new URL(url).pathname.slice(1);
+  const { rows } = await sql(
+    url,
+    `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = '${database}' AND query = 'LISTEN kg_changes'`,
+  );
+  expect(rows).toEqual([{ ended: true }]);
+  await until(() => !log.isAvailable(), 'the log to notice its listening session ended');
+}
+
 describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
   it('tries to reconnect its listening session after 100 ms, then after twice the previous wait up to 2 s, catches up once back, and tries no more once closed', async () => {
     const url = await cluster().createDatabase();
-    const database = new URL(url).pathname.slice(1);
     const proxy = await startProxy(cluster().port);
     try {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
@@ -179,13 +189,7 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
       // New connections go unanswered; the server ends the listening session.
       proxy.set('hold');
       const before = proxy.connections().length;
-      const listening = await sql(
-        url,
-        `SELECT pid FROM pg_stat_activity WHERE datname = '${database}' AND query = 'LISTEN kg_changes'`,
-      );
-      expect(listening.rows).toHaveLength(1);
-      await sql(url, `SELECT pg_terminate_backend(${listening.rows[0].pid})`);
-      await until(() => !log.isAvailable(), 'the log to notice its listening session ended');
+      await endListeningSession(url, log);
 
       // Each try ends in the 2 s connect timeout, after which the next wait starts.
       const waits = [100, 200, 400, 800, 1_600, 2_000, 2_000];
@@ -228,18 +232,13 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
 
   it('makes one try at a time when the server closes each try at once: the next after twice the wait', async () => {
     const url = await cluster().createDatabase();
-    const database = new URL(url).pathname.slice(1);
     const proxy = await startProxy(cluster().port);
     try {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
       const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
       proxy.set('close');
       const before = proxy.connections().length;
-      await sql(
-        url,
-        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${database}' AND query = 'LISTEN kg_changes'`,
-      );
-      await until(() => !log.isAvailable(), 'the log to notice its listening session ended');
+      await endListeningSession(url, log);
       // A try closed at once ends twice over (its connect fails, its session ends): one next try all the same.
       for (const [done, wait] of [100, 200, 400, 800].entries()) {
         vi.advanceTimersByTime(wait - 1);
@@ -295,13 +294,12 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
       const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
       // Opening read the log on a pooled connection, which stays open, idle, beside the listening one.
-      const listening = (await storeSessions(url)).find((row) => row.query === 'LISTEN kg_changes');
+      await storeSessions(url);
 
       // New connections go unanswered; the server ends the listening session.
       proxy.set('hold');
       const before = proxy.connections().length;
-      await sql(url, `SELECT pg_terminate_backend(${listening?.pid})`);
-      await until(() => !log.isAvailable(), 'the log to notice its listening session ended');
+      await endListeningSession(url, log);
 
       // A read on the open pooled connection succeeds (no new connection), and the log reads available.
       expect(await log.readAfter(0)).toEqual([]);
