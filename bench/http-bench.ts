@@ -29,6 +29,7 @@ import { createYogaApp } from '../src/yoga.js';
 import { formatMB, formatMs, heading, median, printTable, ratio, SeededRandom, seconds } from './helpers.js';
 import type { LoadRequest, LoadResult } from './load-generator.js';
 import {
+  compileServers,
   type MemoryFigures,
   ROOT,
   type RunningServer,
@@ -213,7 +214,8 @@ function oursCommand(data: string): ServerCommand {
   // LOG_LEVEL=info (the default) whatever the environment says: the bench waits for the info line `listening on`.
   return {
     name: 'ours',
-    args: ['--import', 'tsx', 'src/server.ts', '--data', data],
+    // As deployed: compiled by `npm run build` (see compileServers).
+    args: ['dist/server.js', '--data', data],
     env: { ...DEPLOYED, LOG_LEVEL: 'info' },
   };
 }
@@ -227,12 +229,14 @@ function oursUncachedCommand(data: string): ServerCommand {
   };
 }
 
-function mercuriusCommand(data: string): ServerCommand {
-  return { name: 'mercurius', args: ['--import', 'tsx', 'bench/servers/mercurius.ts', '--data', data], env: DEPLOYED };
+/** `script`: bench/servers/mercurius.ts compiled (see compileServers). */
+function mercuriusCommand(data: string, script: string): ServerCommand {
+  return { name: 'mercurius', args: [script, '--data', data], env: DEPLOYED };
 }
 
-function ceilingCommand(responses: string): ServerCommand {
-  return { name: 'ceiling', args: ['--import', 'tsx', 'bench/servers/ceiling.ts', '--responses', responses] };
+/** `script`: bench/servers/ceiling.ts compiled (see compileServers). */
+function ceilingCommand(responses: string, script: string): ServerCommand {
+  return { name: 'ceiling', args: [script, '--responses', responses] };
 }
 
 /** The autocannon process, one run at a time. */
@@ -377,15 +381,16 @@ export async function benchHttp(options: HttpBenchOptions): Promise<HttpBenchOut
   console.log(`  ${graph.entityCount} entities / ${graph.relationCount} relations from ${options.data}
   mix: ${mix.map((operation) => operation.name).join(', ')}; ${options.pool} bodies each (seed ${options.seed}), ${responses.size} distinct
   ceiling: ${responses.size} answers precomputed through our yoga in ${seconds(precomputing)}
-  ours = src/server.ts as shipped (logs a JSON line per request, to a file); mercurius = fastify + mercurius, jit: 1;
-  both with NODE_ENV=production;
+  ours = the server as shipped, compiled (node dist/server.js; logs a JSON line per request, to a file);
+  mercurius = fastify + mercurius, jit: 1, compiled the same way; both with NODE_ENV=production;
   ceiling = node:http writing the precomputed bytes. One server under load at a time; the others idle.`);
 
+  const peers = await compileServers();
   const commands: Record<ServerName, ServerCommand> = {
     ours: oursCommand(options.data),
     'ours-uncached': oursUncachedCommand(options.data),
-    mercurius: mercuriusCommand(options.data),
-    ceiling: ceilingCommand(responsesFile),
+    mercurius: mercuriusCommand(options.data, peers.mercurius),
+    ceiling: ceilingCommand(responsesFile, peers.ceiling),
   };
   const samples = new Map<string, Sample[]>();
   const key = (operation: string, server: ServerName) => `${operation}\u0000${server}`;
@@ -619,8 +624,9 @@ export interface StartupFigures {
  */
 export async function benchStartup(options: StartupBenchOptions, ensureLarge: () => void): Promise<StartupFigures> {
   heading('Startup: spawn to "listening on" and to /ready, and memory (VmRSS, VmHWM) once ready, of a server process');
-  console.log(`  time includes node and tsx starting, compiling the TypeScript (tsx caches it), loading and
+  console.log(`  time includes node starting (each server compiled beforehand, as deployed), loading and
   validating the dataset, building the graph and its indexes, and the schema.`);
+  const peers = await compileServers();
   const temp = mkdtempSync(join(tmpdir(), 'kg-bench-startup-'));
   const rows: string[][] = [];
   const row = (server: string, dataset: string, records: readonly StartRecord[]) => {
@@ -645,7 +651,7 @@ export async function benchStartup(options: StartupBenchOptions, ensureLarge: ()
     const peer: StartRecord[] = [];
     for (let index = 0; index < options.starts; index++) {
       if (index % 2 === 0) ours.push(await timeStart(oursCommand(options.data), join(temp, 'ours.log')));
-      peer.push(await timeStart(mercuriusCommand(options.data), join(temp, 'mercurius.log')));
+      peer.push(await timeStart(mercuriusCommand(options.data, peers.mercurius), join(temp, 'mercurius.log')));
       if (index % 2 === 1) ours.push(await timeStart(oursCommand(options.data), join(temp, 'ours.log')));
     }
     row('ours', 'data/', ours);

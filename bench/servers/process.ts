@@ -8,9 +8,39 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { buildServer } from '../../scripts/build.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where the bench's own servers (the peers) are compiled to. */
+const COMPILED_PEERS = join(ROOT, 'bench', 'generated', 'servers');
+
+/**
+ * Every server of the bench compiled as ours is deployed, none run through tsx (whose keepNames
+ * costs a request CPU, see scripts/build.ts): ours by `npm run build` into dist/, each peer
+ * (mercurius, the ceiling) bundled by esbuild with its imports of src/, node_modules left out.
+ * Returns the script to give node for each peer, by its file name (`mercurius`, `ceiling`).
+ */
+export async function compileServers(): Promise<Record<'mercurius' | 'ceiling', string>> {
+  await buildServer();
+  const peers = { mercurius: join(COMPILED_PEERS, 'mercurius.mjs'), ceiling: join(COMPILED_PEERS, 'ceiling.mjs') };
+  for (const [name, outfile] of Object.entries(peers)) {
+    await build({
+      entryPoints: [join(ROOT, 'bench', 'servers', `${name}.ts`)],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
+  return peers;
+}
 
 const LISTENING = /listening on (http:\/\/[^\s"]+)/;
 const POLL_MS = 5;

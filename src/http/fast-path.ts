@@ -8,11 +8,15 @@
  * GraphQL work itself. Here the same work is done with plain objects, and with yoga's own parts:
  *
  * - the same plugin hooks, in yoga's order, from yoga's own lists: `onRequest` and `onResponse`
- *   (the request log, CORS, metrics, readiness), then `yoga.getResultForParams`, which runs
- *   `onParams` (the parameter checks, the input limits, the cache marks), envelop (parse and
- *   validation with their cache, graphql-armor, the cost limit, masking, the deadline, graphql-jit)
- *   and `onExecutionResult` (coded errors, the response-size cap), then `onResultProcess` and the
- *   result processor yoga picks (its JSON one: status codes, content type, error formatting);
+ *   (the request log, CORS, metrics, readiness), then what `yoga.getResultForParams` runs, in
+ *   plain loops (yoga's own go through promise helpers, a sixth of an executed request's CPU
+ *   with envelop's): `onParams` (the parameter checks, the input limits, the cache marks), yoga's
+ *   `getEnveloped` (parse and validation with graphql-armor, the context, execution with the cost
+ *   limit, masking, the deadline, graphql-jit) and `onExecutionResult` (coded errors, the
+ *   response-size cap), then `onResultProcess` and the result processor yoga picks (its JSON one:
+ *   status codes, content type, error formatting);
+ * - a document that parsed and validated is kept (see `PreparedDocuments`): the next request with
+ *   the same text goes straight to its context and execution;
  * - a request is light: its headers read node's header object, its URL is the request line's.
  *
  * What it does not handle it hands back (`answer` returns null) before running any hook, for yoga
@@ -26,7 +30,7 @@
  * more fails loudly here (a 500, logged), which a test of it shows.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { type ExecutionResult, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { createGraphQLError, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { ClientSignal } from './deadline.js';
@@ -163,6 +167,8 @@ type Hook = (payload: Record<string, unknown>) => unknown;
 interface YogaInternals {
   /** Envelop's list, the empty entries already dropped. */
   readonly plugins: readonly { onRequest?: Hook; onResponse?: Hook }[];
+  readonly onParamsHooks: readonly Hook[];
+  readonly onExecutionResultHooks: readonly Hook[];
   readonly onResultProcessHooks: readonly Hook[];
   readonly instrumentation?: unknown;
   readonly maskedErrorsOpts: {
@@ -189,6 +195,44 @@ const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   // Stryker disable next-line ConditionalExpression,EqualityOperator: see above
   typeof (value as PromiseLike<unknown> | undefined)?.then === 'function';
 
+/** What yoga's params handler is given; an `onParams` hook may put another handler in its place. */
+type ParamsHandler = (payload: {
+  request: LightRequest;
+  params: GraphQLParams;
+  context: Record<string, unknown>;
+}) => unknown;
+
+/** Documents kept by `PreparedDocuments`: yoga's parse cache holds as many. */
+const PREPARED_DOCUMENTS = 1_024;
+
+/**
+ * Documents that parsed and validated, by method, operation name and query text. Every parse and
+ * validation hook of this app is a function of those and nothing else: the parser with its cache
+ * and graphql-armor's token limit, the validation rules (graphql-js', graphql-armor's, ours, the
+ * introspection rule), yoga's refusal of a mutation sent by GET (by method and operation name).
+ * So a text seen before gets the same document and no errors again, and skips both hook chains
+ * (with yoga's key of the rule names, read on every request, a tenth of an executed request's
+ * CPU). A text with errors is never kept: it meets the hooks every time. The oldest goes first.
+ * A plugin whose parse or validation reads anything else (a header, the time) would have to turn
+ * this off.
+ */
+class PreparedDocuments {
+  readonly #byText = new Map<string, DocumentNode>();
+
+  static keyOf(method: string, params: GraphQLParams): string {
+    return `${method}\u0000${params.operationName ?? ''}\u0000${params.query}`;
+  }
+
+  get(key: string): DocumentNode | undefined {
+    return this.#byText.get(key);
+  }
+
+  set(key: string, document: DocumentNode): void {
+    if (this.#byText.size >= PREPARED_DOCUMENTS) this.#byText.delete(this.#byText.keys().next().value as string);
+    this.#byText.set(key, document);
+  }
+}
+
 export interface FastPathOptions {
   /** Yoga's own body-size limit: a larger body goes to yoga, which refuses it (false: none here). */
   readonly maxBodyBytes: number | false;
@@ -199,7 +243,10 @@ export class FastPath {
   readonly #maxBodyBytes: number;
   readonly #onRequest: Hook[];
   readonly #onResponse: Hook[];
+  readonly #onParams: readonly Hook[];
+  readonly #onExecutionResult: readonly Hook[];
   readonly #onResultProcess: readonly Hook[];
+  readonly #prepared = new PreparedDocuments();
   readonly #masking: YogaInternals['maskedErrorsOpts'];
   readonly #enabled: boolean;
   /** The fetch API the hooks get: yoga's, with a `Response` whose body stays a string or bytes. */
@@ -210,13 +257,16 @@ export class FastPath {
     this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
     const internals = yoga as unknown as YogaInternals;
     // Not public API: a yoga release that renames them must stop the start, not answer 500s later.
-    if (!Array.isArray(internals.plugins) || !Array.isArray(internals.onResultProcessHooks)) {
+    const lists = [internals.plugins, internals.onParamsHooks, internals.onExecutionResultHooks, internals.onResultProcessHooks];
+    if (!lists.every((list) => Array.isArray(list))) {
       throw new Error(
-        "graphql-yoga's plugin and result-processing hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
+        "graphql-yoga's plugin and hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
       );
     }
     this.#onRequest = internals.plugins.flatMap((plugin) => (plugin.onRequest ? [plugin.onRequest] : []));
     this.#onResponse = internals.plugins.flatMap((plugin) => (plugin.onResponse ? [plugin.onResponse] : []));
+    this.#onParams = internals.onParamsHooks;
+    this.#onExecutionResult = internals.onExecutionResultHooks;
     this.#onResultProcess = internals.onResultProcessHooks;
     this.#masking = internals.maskedErrorsOpts;
     // Tracing wraps yoga's own steps, which are not all taken here: such a server stays on yoga.
@@ -270,12 +320,9 @@ export class FastPath {
       if (response) break;
     }
     if (!response) {
-      let result: ExecutionResult;
+      let result: unknown;
       try {
-        result = (await this.#yoga.getResultForParams(
-          { params, request: request as unknown as Request },
-          serverContext as never,
-        )) as ExecutionResult;
+        result = await this.#resultForParams(params, request, serverContext);
       } catch (error) {
         result = { errors: this.#thrownErrors(error) };
       }
@@ -351,6 +398,78 @@ export class FastPath {
       return null;
     }
   }
+
+  /** What `yoga.getResultForParams` does: the `onParams` hooks, the params handler, the `onExecutionResult` hooks. */
+  async #resultForParams(params: GraphQLParams, request: LightRequest, context: Record<string, unknown>): Promise<unknown> {
+    let result: unknown;
+    let paramsHandler: ParamsHandler = this.#handleParams;
+    for (const hook of this.#onParams) {
+      const done = hook({
+        params,
+        request,
+        setParams: (changed: GraphQLParams) => {
+          params = changed;
+        },
+        paramsHandler,
+        setParamsHandler: (handler: ParamsHandler) => {
+          paramsHandler = handler;
+        },
+        setResult: (given: unknown) => {
+          result = given;
+        },
+        fetchAPI: this.#yoga.fetchAPI,
+        context,
+      });
+      // Stryker disable next-line ConditionalExpression: see isPromiseLike
+      if (isPromiseLike(done)) await done;
+    }
+    result ||= await paramsHandler({ request, params, context });
+    for (const hook of this.#onExecutionResult) {
+      const done = hook({
+        result,
+        setResult: (changed: unknown) => {
+          result = changed;
+        },
+        request,
+        context,
+      });
+      // Stryker disable next-line ConditionalExpression: see isPromiseLike
+      if (isPromiseLike(done)) await done;
+    }
+    return result;
+  }
+
+  /** Yoga's params handler: envelop's steps with every plugin's hooks, a prepared document's parse and validation skipped. */
+  readonly #handleParams: ParamsHandler = async ({ request, params, context }) => {
+    Object.assign(context, context.request === request ? { params } : { request, params });
+    const enveloped = this.#yoga.getEnveloped(context);
+    try {
+      const key = PreparedDocuments.keyOf(request.method, params);
+      let document = this.#prepared.get(key);
+      if (document === undefined) {
+        const parsed: DocumentNode = enveloped.parse(params.query as string);
+        const errors = enveloped.validate(enveloped.schema, parsed);
+        if (errors.length > 0) return { errors };
+        this.#prepared.set(key, parsed);
+        document = parsed;
+      }
+      const contextValue = await enveloped.contextFactory();
+      const args: ExecutionArgs = {
+        schema: enveloped.schema,
+        document,
+        contextValue,
+        variableValues: params.variables,
+        operationName: params.operationName,
+      };
+      const execute =
+        getOperationAST(document, params.operationName)?.operation === 'subscription'
+          ? enveloped.subscribe
+          : enveloped.execute;
+      return await execute(args);
+    } catch (error) {
+      return { errors: this.#thrownErrors(error) };
+    }
+  };
 
   /** What yoga answers for an error thrown before execution (e.g. by an `onParams` check): the error, masked as yoga masks it. */
   #thrownErrors(error: unknown): GraphQLError[] {

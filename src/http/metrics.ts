@@ -17,7 +17,7 @@
  * yoga (src/http/node-handler.ts), where a yoga plugin never sees them.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { type ExecutionResult, getOperationAST } from 'graphql';
+import { type DocumentNode, type ExecutionResult, getOperationAST } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { pathOf } from './request-log.js';
@@ -143,6 +143,18 @@ function errorCodesOf(result: ExecutionResult): readonly string[] {
   return (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'UNKNOWN'));
 }
 
+/** The operation a request runs, once its document is known. */
+function recordOperation(
+  record: RequestRecord | undefined,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+): void {
+  const operation = getOperationAST(document, operationName);
+  if (!record || !operation) return;
+  record.operation = operation.name?.value;
+  record.type = operation.operation;
+}
+
 /** Constant-time comparison of a presented token with the expected one (hashed to equal lengths). */
 function tokenMatches(presented: string, expected: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -187,11 +199,12 @@ export function useMetrics(metrics: Metrics, { token = null }: MetricsPluginOpti
     // Before validation, so that an operation refused by it still counts under its own name.
     onValidate({ params: { documentAST }, context }) {
       const { request, params } = context as { request: Request; params: { operationName?: string } };
-      const record = records.get(request);
-      const operation = getOperationAST(documentAST, params.operationName);
-      if (!record || !operation) return;
-      record.operation = operation.name?.value;
-      record.type = operation.operation;
+      recordOperation(records.get(request), documentAST, params.operationName);
+    },
+    // And at execution: the fast path skips validation for a document it has seen valid (src/http/fast-path.ts).
+    onExecute({ args }) {
+      const { request } = args.contextValue as { request: Request };
+      recordOperation(records.get(request), args.document, args.operationName);
     },
     // Every GraphQL answer passes here, the refusals before execution too (not GraphiQL's page).
     onResultProcess({ request, result }) {
