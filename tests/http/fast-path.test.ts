@@ -492,3 +492,85 @@ describe('the fast path, past the usual requests', () => {
     expect(lines().filter((line) => (line.level as number) >= 50)).toEqual([]);
   });
 });
+
+describe('the fast path, documents kept once they validated', () => {
+  const TWO_OPERATIONS = 'query Read { __typename } mutation Write { retractRelation(key: "x", reason: "y") { key } }';
+  const expectAsYoga = async (yoga: YogaApp, testCase: Case) => {
+    const answer = await fast(yoga, testCase);
+    const text = answer.body.toString('utf8');
+    expect(answer.status, text).toBe(testCase.status);
+    const errors = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors;
+    expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
+    const reference = await throughYoga(yoga, testCase);
+    expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
+      status: reference.status,
+      headers: comparable(reference.headers),
+      text: reference.text,
+    });
+  };
+
+  it('refuses by GET a mutation whose text a POST already ran', async () => {
+    const yoga = createYogaApp({ graph });
+    const mutation = 'mutation { retractRelation(key: "x", reason: "y") { key } }';
+    // Valid, so kept; refused at execution (no credentials).
+    for (let time = 0; time < 2; time++) {
+      await expectAsYoga(yoga, { name: 'post', params: { query: mutation }, status: 200, code: 'UNAUTHENTICATED' });
+    }
+    await expectAsYoga(yoga, {
+      name: 'get',
+      method: 'GET',
+      params: { query: mutation },
+      status: 405,
+      code: 'BAD_REQUEST',
+    });
+  });
+
+  it('picks the operation by name on each request: a GET naming the mutation of a document kept for its query is refused', async () => {
+    const yoga = createYogaApp({ graph });
+    const read: Case = {
+      name: 'read',
+      method: 'GET',
+      params: { query: TWO_OPERATIONS, operationName: 'Read' },
+      status: 200,
+      code: null,
+    };
+    for (let time = 0; time < 2; time++) await expectAsYoga(yoga, read);
+    await expectAsYoga(yoga, {
+      ...read,
+      name: 'write',
+      params: { query: TWO_OPERATIONS, operationName: 'Write' },
+      status: 405,
+      code: 'BAD_REQUEST',
+    });
+    await expectAsYoga(yoga, read);
+  });
+
+  it('validates a document with errors on every request, and one pushed out by newer ones again', async () => {
+    const yoga = createYogaApp({ graph });
+    const invalid: Case = {
+      name: 'invalid',
+      params: { query: '{ entity(slug: "amptp") { nope } }' },
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+    };
+    for (let time = 0; time < 2; time++) await expectAsYoga(yoga, invalid);
+    const first: Case = {
+      name: 'first',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+    };
+    await expectAsYoga(yoga, first);
+    // More distinct documents than are kept: the first is dropped, then parsed and validated again.
+    for (let index = 0; index < 1_100; index++) {
+      const answer = await fast(yoga, {
+        name: 'filler',
+        params: { query: `query Q${index} { __typename }` },
+        status: 200,
+        code: null,
+      });
+      expect(answer.status).toBe(200);
+    }
+    await expectAsYoga(yoga, first);
+  });
+});
