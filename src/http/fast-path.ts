@@ -30,7 +30,7 @@
  * more fails loudly here (a 500, logged), which a test of it shows.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, GraphQLError, getOperationAST } from 'graphql';
 import { createGraphQLError, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
 import type { Context } from '../context.js';
 import type { ClientSignal } from './deadline.js';
@@ -258,7 +258,12 @@ export class FastPath {
     this.#maxBodyBytes = options.maxBodyBytes === false ? Number.POSITIVE_INFINITY : options.maxBodyBytes;
     const internals = yoga as unknown as YogaInternals;
     // Not public API: a yoga release that renames them must stop the start, not answer 500s later.
-    const lists = [internals.plugins, internals.onParamsHooks, internals.onExecutionResultHooks, internals.onResultProcessHooks];
+    const lists = [
+      internals.plugins,
+      internals.onParamsHooks,
+      internals.onExecutionResultHooks,
+      internals.onResultProcessHooks,
+    ];
     if (!lists.every((list) => Array.isArray(list))) {
       throw new Error(
         "graphql-yoga's plugin and hook lists are not where the fast path reads them: this yoga version needs src/http/fast-path.ts updated",
@@ -401,7 +406,11 @@ export class FastPath {
   }
 
   /** What `yoga.getResultForParams` does: the `onParams` hooks, the params handler, the `onExecutionResult` hooks. */
-  async #resultForParams(params: GraphQLParams, request: LightRequest, context: Record<string, unknown>): Promise<unknown> {
+  async #resultForParams(
+    params: GraphQLParams,
+    request: LightRequest,
+    context: Record<string, unknown>,
+  ): Promise<unknown> {
     let result: unknown;
     let paramsHandler: ParamsHandler = this.#handleParams;
     for (const hook of this.#onParams) {
