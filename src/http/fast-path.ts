@@ -248,6 +248,8 @@ export class FastPath {
   readonly #onExecutionResult: readonly Hook[];
   readonly #onResultProcess: readonly Hook[];
   readonly #prepared = new PreparedDocuments();
+  /** Read once: every read of a property of `yoga` goes through its adapter's proxy. */
+  readonly #getEnveloped: Yoga['getEnveloped'];
   readonly #masking: YogaInternals['maskedErrorsOpts'];
   readonly #enabled: boolean;
   /** The fetch API the hooks get: yoga's, with a `Response` whose body stays a string or bytes. */
@@ -271,6 +273,7 @@ export class FastPath {
     }
     this.#onRequest = internals.plugins.flatMap((plugin) => (plugin.onRequest ? [plugin.onRequest] : []));
     this.#onResponse = internals.plugins.flatMap((plugin) => (plugin.onResponse ? [plugin.onResponse] : []));
+    this.#getEnveloped = yoga.getEnveloped;
     this.#onParams = internals.onParamsHooks;
     this.#onExecutionResult = internals.onExecutionResultHooks;
     this.#onResultProcess = internals.onResultProcessHooks;
@@ -385,7 +388,7 @@ export class FastPath {
       return typeof params === 'object' && !Array.isArray(params) ? (params as GraphQLParams | null) : null;
     }
     const question = raw.url.indexOf('?');
-    const search = new (this.#yoga.fetchAPI.URLSearchParams as typeof URLSearchParams)(
+    const search = new (this.#fetchAPI.URLSearchParams as typeof URLSearchParams)(
       // Stryker disable next-line ConditionalExpression,EqualityOperator: only the path /graphql is taken, and as a query string it holds no parameter yoga reads
       question < 0 ? '' : raw.url.slice(question + 1),
     );
@@ -427,7 +430,7 @@ export class FastPath {
         setResult: (given: unknown) => {
           result = given;
         },
-        fetchAPI: this.#yoga.fetchAPI,
+        fetchAPI: this.#fetchAPI,
         context,
       });
       // Stryker disable next-line ConditionalExpression: see isPromiseLike
@@ -452,7 +455,7 @@ export class FastPath {
   /** Yoga's params handler: envelop's steps with every plugin's hooks, a prepared document's parse and validation skipped. */
   readonly #handleParams: ParamsHandler = async ({ request, params, context }) => {
     Object.assign(context, context.request === request ? { params } : { request, params });
-    const enveloped = this.#yoga.getEnveloped(context);
+    const enveloped = this.#getEnveloped(context);
     try {
       const key = PreparedDocuments.keyOf(request.method, params);
       let document = this.#prepared.get(key);
