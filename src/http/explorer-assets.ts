@@ -1,6 +1,6 @@
 /**
  * The explorer's browser code (src/explorer), bundled from node_modules with esbuild in this
- * process, kept in memory: `npm start` needs no build step and the page needs no CDN. The bundle
+ * process, kept in memory: the page needs no build step of its own and no CDN. The bundle
  * is built on first use (a server that is never asked for /explore never pays for it) and once.
  */
 import { createHash } from 'node:crypto';
