@@ -226,9 +226,7 @@ function refuseTooLarge(
  * Reads the whole body, then calls `done(body)`, or `done(null)` as soon as it is longer than
  * `maxBytes` (the rest is left to the caller); `failed(error)` if the request breaks off.
  * Callbacks, not a promise, so that a cache hit is answered in the callback that delivers the
- * body's end. The listeners are unnamed functions: under tsx, as the server runs, every function
- * created under a name gets it set by an `Object.defineProperty` (esbuild's keepNames), which was
- * 3% of a cache hit's CPU here.
+ * body's end.
  */
 function readBody(
   req: IncomingMessage,
