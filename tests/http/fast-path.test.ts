@@ -218,26 +218,29 @@ function comparable(headers: readonly string[]): string[] {
   return pairs.sort();
 }
 
+/** The fast path's answer to `testCase`: what the case expects, and yoga's own answer to the byte. */
+async function expectAsYoga(yoga: YogaApp, testCase: Case): Promise<void> {
+  const answer = await fast(yoga, testCase);
+  const text = answer.body.toString('utf8');
+  expect(answer.status, text.slice(0, 300)).toBe(testCase.status);
+  expect(headerOf(answer.headers, 'content-length')).toBe(String(answer.body.length));
+  const errors = text ? (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors : undefined;
+  expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
+  if (testCase.entityName) expect(JSON.parse(text).data.entity.name).toBe(testCase.entityName);
+  expect(text).not.toMatch(/"stack"|originalError|\.ts:\d+/);
+  const reference = await throughYoga(yoga, testCase);
+  expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
+    status: reference.status,
+    headers: comparable(reference.headers),
+    text: reference.text,
+  });
+}
+
 describe('the fast path', () => {
   it.each(CASES)('answers $name as yoga does ($status, $code), before and after jit', async (testCase) => {
     const yoga = createYogaApp({ graph });
     // Three times: the document is executed by graphql-js first, then compiled by graphql-jit.
-    for (let time = 0; time < 3; time++) {
-      const answer = await fast(yoga, testCase);
-      const text = answer.body.toString('utf8');
-      expect(answer.status, text.slice(0, 300)).toBe(testCase.status);
-      expect(headerOf(answer.headers, 'content-length')).toBe(String(answer.body.length));
-      const errors = text ? (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors : undefined;
-      expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
-      if (testCase.entityName) expect(JSON.parse(text).data.entity.name).toBe(testCase.entityName);
-      expect(text).not.toMatch(/"stack"|originalError|\.ts:\d+/);
-      const reference = await throughYoga(yoga, testCase);
-      expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
-        status: reference.status,
-        headers: comparable(reference.headers),
-        text: reference.text,
-      });
-    }
+    for (let time = 0; time < 3; time++) await expectAsYoga(yoga, testCase);
   });
 
   it('refuses a malformed variable with 400 BAD_USER_INPUT once the document is compiled', async () => {
@@ -495,19 +498,6 @@ describe('the fast path, past the usual requests', () => {
 
 describe('the fast path, documents kept once they validated', () => {
   const TWO_OPERATIONS = 'query Read { __typename } mutation Write { retractRelation(key: "x", reason: "y") { key } }';
-  const expectAsYoga = async (yoga: YogaApp, testCase: Case) => {
-    const answer = await fast(yoga, testCase);
-    const text = answer.body.toString('utf8');
-    expect(answer.status, text).toBe(testCase.status);
-    const errors = (JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] }).errors;
-    expect(errors?.[0]?.extensions?.code ?? null).toBe(testCase.code);
-    const reference = await throughYoga(yoga, testCase);
-    expect({ status: answer.status, headers: comparable(answer.headers), text }).toEqual({
-      status: reference.status,
-      headers: comparable(reference.headers),
-      text: reference.text,
-    });
-  };
 
   it('refuses by GET a mutation whose text a POST already ran', async () => {
     const yoga = createYogaApp({ graph });
