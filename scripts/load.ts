@@ -1,9 +1,10 @@
 /**
  * `npm run load [-- --connections 50 --duration 30 --warmup 3 --data DIR --seed 1]`: a bounded
- * load test. It starts the real server (src/server.ts, production mode, LOG_LEVEL=info) on
- * 127.0.0.1 with PORT=0, drives it with autocannon over loopback only for the warm-up and then
- * the measured duration, and exits 1 unless every request got a 2xx without a GraphQL error, the
- * server's memory stayed flat and it shut down cleanly on SIGTERM. `--server FILE` runs another
+ * load test. It builds and starts the real server (dist/server.js, as `npm start` runs it;
+ * production mode, LOG_LEVEL=info) on 127.0.0.1 with PORT=0, drives it with autocannon over
+ * loopback only for the warm-up and then the measured duration, and exits 1 unless every request
+ * got a 2xx without a GraphQL error, the server's memory stayed flat and it shut down cleanly on
+ * SIGTERM. `--server FILE` runs another
  * entry point that prints `listening on URL` the same way (to compare against bare yoga).
  *
  * The mix is what a client of this API asks, with variables drawn from the whole dataset (every
@@ -23,7 +24,11 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { processMemory, startServer } from '../bench/servers/process.js';
 import { loadDataset } from '../src/graph/load.js';
+import { buildServer } from './build.js';
 import { SeededRandom } from './generate-graph.js';
+
+/** What `npm start` runs, built first. */
+const SHIPPED_SERVER = 'dist/server.js';
 
 const { values } = parseArgs({
   options: {
@@ -32,7 +37,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: fileURLToPath(new URL('../data', import.meta.url)) },
     seed: { type: 'string', default: '1' },
     warmup: { type: 'string', default: '3' },
-    server: { type: 'string', default: 'src/server.ts' },
+    server: { type: 'string', default: SHIPPED_SERVER },
   },
 });
 const connections = Number(values.connections);
@@ -132,10 +137,12 @@ const rssOf = (pid: number) => processMemory(pid).rss;
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 
 const logDir = mkdtempSync(join(tmpdir(), 'kg-load-'));
+if (values.server === SHIPPED_SERVER) await buildServer();
 const server = await startServer(
   {
     name: 'server',
-    args: ['--import', 'tsx', values.server, '--data', values.data],
+    // Another entry point written in TypeScript runs through tsx.
+    args: [...(values.server.endsWith('.ts') ? ['--import', 'tsx'] : []), values.server, '--data', values.data],
     env: { LOG_LEVEL: 'info', NODE_ENV: 'production' },
   },
   join(logDir, 'server.log'),
