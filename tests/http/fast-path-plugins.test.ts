@@ -1,7 +1,8 @@
 /**
  * The fast path (src/http/fast-path.ts) runs whatever plugins yoga holds, not only this app's. With
  * plugins the app does not have (a hook that ends the response on /graphql, a check that throws a
- * plain error) it answers what yoga answers; a yoga whose hook lists are not where it reads them
+ * plain error, `onParams` hooks that change the parameters, give the result or replace the params
+ * handler) it answers what yoga answers; a yoga whose hook lists are not where it reads them
  * stops it at construction. The reference answers are yoga's own (`yoga.fetch`).
  */
 import { createYoga, type Plugin, type YogaLogger } from 'graphql-yoga';
@@ -86,7 +87,34 @@ describe('the fast path with plugins this app does not have', () => {
     expect(fastLog.errors).toEqual(yogaLog.errors);
   });
 
-  it.each(['plugins', 'onResultProcessHooks'])(
+  it.each<[string, Plugin, unknown]>([
+    [
+      'changes the parameters',
+      { onParams: ({ setParams }) => setParams({ query: '{ changed: __typename }' }) },
+      { data: { changed: 'Query' } },
+    ],
+    [
+      'gives the result itself',
+      { onParams: ({ setResult }) => setResult({ data: { given: true } }) },
+      { data: { given: true } },
+    ],
+    [
+      'puts another params handler in place of yoga’s',
+      {
+        onParams: ({ paramsHandler, setParamsHandler }) =>
+          setParamsHandler((payload) => paramsHandler({ ...payload, params: { query: '{ handled: __typename }' } })),
+      },
+      { data: { handled: 'Query' } },
+    ],
+  ])('an onParams hook that %s: the answer yoga gives', async (_what, plugin, expected) => {
+    const yoga = yogaWith([plugin]);
+    const fast = await fastAnswer(yoga);
+    const reference = await yogaAnswer(yoga);
+    expect(JSON.parse(reference.body)).toEqual(expected);
+    expect({ status: fast?.status, body: fast?.body.toString('utf8') }).toEqual(reference);
+  });
+
+  it.each(['plugins', 'onParamsHooks', 'onExecutionResultHooks', 'onResultProcessHooks'])(
     'a yoga without its %s list where the fast path reads it: construction fails, naming the fast path',
     (list) => {
       const renamed = Object.create(yogaWith([]), { [list]: { value: undefined } });
