@@ -18,6 +18,7 @@ import { EntityNotFoundError } from './errors.js';
 import { NumberedAdjacency } from './numbered-adjacency.js';
 import { type DaySpan, intervalSpan, spanOf, spansOverlap } from './partial-date.js';
 import { rankHits, type SearchHit, SearchIndex, type SearchOptions } from './search.js';
+import { byId, compareText } from './sorted.js';
 import {
   type Certainty,
   certaintyAt,
@@ -91,9 +92,7 @@ export interface LongestLists {
   readonly timelineEntities: number;
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byName = (a: Entity, b: Entity) => compareText(a.name, b.name) || compareText(a.slug, b.slug);
-const byId = (a: Relation, b: Relation) => compareText(a.id, b.id);
 
 /** Entities with at least this many relations get an index of their relations by neighbour. */
 const HUB_DEGREE = 256;
@@ -712,7 +711,7 @@ export class KnowledgeGraph {
 
   sources(): readonly Source[] {
     const all = new Map([...this.#generation.sources, ...this.#delta.sources]);
-    return [...all.values()].sort((a, b) => compareText(a.id, b.id));
+    return [...all.values()].sort(byId);
   }
 
   /** Every live relation, ordered by key. */

@@ -17,3 +17,8 @@ export function lowerBound<T extends string | number>(sorted: ArrayLike<T>, valu
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Records by their `id`, in code-unit order (relations' keys, sources' keys). */
+export function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return compareText(a.id, b.id);
+}

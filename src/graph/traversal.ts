@@ -11,7 +11,7 @@
 import { TRAVERSAL_DEFAULTS, TRAVERSAL_LIMITS } from '../limits.js';
 import { type KnowledgeGraph, type RelationView, relationPredicate } from './knowledge-graph.js';
 import { type NumberedAdjacency, type PackedEdges, PackedFilter } from './numbered-adjacency.js';
-import { compareText } from './sorted.js';
+import { byId } from './sorted.js';
 import type { Entity, Relation, RelationFilter } from './types.js';
 
 export interface PathStep {
@@ -223,11 +223,6 @@ function joinPath(numbered: NumberedAdjacency, forward: SearchSide, backward: Se
   return { entities, steps };
 }
 
-/** Relations by key. */
-function byKey(a: Relation, b: Relation): number {
-  return compareText(a.id, b.id);
-}
-
 /** Hops from `target` to every entity within `maxLength`, walking accepted relations both ways. */
 function distancesTo(
   graph: KnowledgeGraph,
@@ -370,7 +365,7 @@ export function neighborhood(
   return {
     center: of,
     entities: graph.entities(members).filter((entity): entity is Entity => entity !== null),
-    relations: [...relations.values()].sort(byKey),
+    relations: [...relations.values()].sort(byId),
     truncated,
   };
 }
