@@ -87,8 +87,11 @@ async function openLog(url: string): Promise<ChangeLog> {
   open.push(log);
   return log;
 }
+const proxies: { close(): Promise<void> }[] = [];
 afterEach(async () => {
   vi.useRealTimers();
+  // The proxies first: the connections they hold end, so the logs close at once.
+  await Promise.all(proxies.splice(0).map((proxy) => proxy.close()));
   await Promise.all(open.splice(0).map((log) => log.close()));
 });
 
@@ -106,7 +109,7 @@ interface Accepted {
  */
 type ProxyMode = 'pass' | 'hold' | 'close';
 
-/** A TCP proxy in front of the cluster, recording every connection it accepts, in order. */
+/** A TCP proxy in front of the cluster, recording every connection it accepts, in order; closed after the test. */
 async function startProxy(targetPort: number) {
   const accepted: Accepted[] = [];
   const probes = new Set<number>();
@@ -135,7 +138,7 @@ async function startProxy(targetPort: number) {
   server.listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
-  return {
+  const proxy = {
     port,
     set(next: ProxyMode) {
       mode = next;
@@ -160,6 +163,8 @@ async function startProxy(targetPort: number) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+  proxies.push(proxy);
+  return proxy;
 }
 
 /** Ends the store's listening session from the server, as an administrator would, and waits until the log notices. */
@@ -174,85 +179,78 @@ async function endListeningSession(url: string, log: ChangeLog): Promise<void> {
 }
 
 describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
-  it('tries to reconnect its listening session after 100 ms, then after twice the previous wait up to 2 s, catches up once back, and tries no more once closed', async () => {
+  /** A fresh database, a proxy in front of the cluster, the test's timers faked, and a log opened through the proxy. */
+  async function logBehindProxy() {
     const url = await cluster().createDatabase();
     const proxy = await startProxy(cluster().port);
-    try {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-      const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
-      let calls = 0;
-      log.follow(() => {
-        calls += 1;
-      });
-      await until(() => calls >= 1, 'the call made when following starts');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
+    return { url, proxy, log };
+  }
 
-      // New connections go unanswered; the server ends the listening session.
-      proxy.set('hold');
-      const before = proxy.connections().length;
-      await endListeningSession(url, log);
+  it('tries to reconnect its listening session after 100 ms, then after twice the previous wait up to 2 s, catches up once back, and tries no more once closed', async () => {
+    const { url, proxy, log } = await logBehindProxy();
+    let calls = 0;
+    log.follow(() => {
+      calls += 1;
+    });
+    await until(() => calls >= 1, 'the call made when following starts');
 
-      // Each try ends in the 2 s connect timeout, after which the next wait starts.
-      const waits = [100, 200, 400, 800, 1_600, 2_000, 2_000];
-      for (const [done, wait] of waits.entries()) {
-        vi.advanceTimersByTime(wait - 1);
-        await proxy.barrier();
-        expect(proxy.connections().length - before, `tries ${wait - 1} ms into wait ${done + 1}`).toBe(done);
-        vi.advanceTimersByTime(1);
-        await until(() => proxy.connections().length - before === done + 1, `try ${done + 1}`);
-        vi.advanceTimersByTime(2_000);
-        await until(() => proxy.connections()[before + done]?.closed === true, `try ${done + 1} to time out`);
-      }
+    // New connections go unanswered; the server ends the listening session.
+    proxy.set('hold');
+    const before = proxy.connections().length;
+    await endListeningSession(url, log);
 
-      // The database answers again, and another replica appends meanwhile: the next try (2 s
-      // later still) reconnects, and followers are told, so the missed append is caught up.
-      proxy.set('pass');
-      const other = await openLog(url);
-      const { change } = await other.append(0, () => draft('bob', 1));
-      await other.close();
-      const told = calls;
+    // Each try ends in the 2 s connect timeout, after which the next wait starts.
+    const waits = [100, 200, 400, 800, 1_600, 2_000, 2_000];
+    for (const [done, wait] of waits.entries()) {
+      vi.advanceTimersByTime(wait - 1);
+      await proxy.barrier();
+      expect(proxy.connections().length - before, `tries ${wait - 1} ms into wait ${done + 1}`).toBe(done);
+      vi.advanceTimersByTime(1);
+      await until(() => proxy.connections().length - before === done + 1, `try ${done + 1}`);
       vi.advanceTimersByTime(2_000);
-      await until(() => log.isAvailable() && calls > told, 'the listening session to be back');
-      expect(await log.readAfter(0)).toEqual([change]);
-
-      // Closing ends the listening session: no try follows within the longest wait. The clock moves
-      // 100 ms at a time, less than the connect timeout, so a try would reach the proxy before
-      // that timeout could end it.
-      await log.close();
-      const atClose = proxy.connections().length;
-      for (let waited = 0; waited < 2_000; waited += 100) {
-        vi.advanceTimersByTime(100);
-        await proxy.barrier();
-      }
-      expect(proxy.connections().length).toBe(atClose);
-    } finally {
-      vi.useRealTimers();
-      await proxy.close();
+      await until(() => proxy.connections()[before + done]?.closed === true, `try ${done + 1} to time out`);
     }
+
+    // The database answers again, and another replica appends meanwhile: the next try (2 s
+    // later still) reconnects, and followers are told, so the missed append is caught up.
+    proxy.set('pass');
+    const other = await openLog(url);
+    const { change } = await other.append(0, () => draft('bob', 1));
+    await other.close();
+    const told = calls;
+    vi.advanceTimersByTime(2_000);
+    await until(() => log.isAvailable() && calls > told, 'the listening session to be back');
+    expect(await log.readAfter(0)).toEqual([change]);
+
+    // Closing ends the listening session: no try follows within the longest wait. The clock moves
+    // 100 ms at a time, less than the connect timeout, so a try would reach the proxy before
+    // that timeout could end it.
+    await log.close();
+    const atClose = proxy.connections().length;
+    for (let waited = 0; waited < 2_000; waited += 100) {
+      vi.advanceTimersByTime(100);
+      await proxy.barrier();
+    }
+    expect(proxy.connections().length).toBe(atClose);
   });
 
   it('makes one try at a time when the server closes each try at once: the next after twice the wait', async () => {
-    const url = await cluster().createDatabase();
-    const proxy = await startProxy(cluster().port);
-    try {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-      const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
-      proxy.set('close');
-      const before = proxy.connections().length;
-      await endListeningSession(url, log);
-      // A try closed at once ends twice over (its connect fails, its session ends): one next try all the same.
-      for (const [done, wait] of [100, 200, 400, 800].entries()) {
-        vi.advanceTimersByTime(wait - 1);
-        await proxy.barrier();
-        expect(proxy.connections().length - before, `tries ${wait - 1} ms into wait ${done + 1}`).toBe(done);
-        vi.advanceTimersByTime(1);
-        await until(() => proxy.connections().length - before === done + 1, `try ${done + 1}`);
-        await until(() => proxy.connections()[before + done]?.closed === true, `try ${done + 1} to be closed`);
-      }
-      expect(log.isAvailable()).toBe(false);
-    } finally {
-      vi.useRealTimers();
-      await proxy.close();
+    const { url, proxy, log } = await logBehindProxy();
+    proxy.set('close');
+    const before = proxy.connections().length;
+    await endListeningSession(url, log);
+    // A try closed at once ends twice over (its connect fails, its session ends): one next try all the same.
+    for (const [done, wait] of [100, 200, 400, 800].entries()) {
+      vi.advanceTimersByTime(wait - 1);
+      await proxy.barrier();
+      expect(proxy.connections().length - before, `tries ${wait - 1} ms into wait ${done + 1}`).toBe(done);
+      vi.advanceTimersByTime(1);
+      await until(() => proxy.connections().length - before === done + 1, `try ${done + 1}`);
+      await until(() => proxy.connections()[before + done]?.closed === true, `try ${done + 1} to be closed`);
     }
+    expect(log.isAvailable()).toBe(false);
   });
 
   /** `ss` (iproute2) on Linux shows a socket's TCP timers; elsewhere the test says what is missing. */
@@ -288,44 +286,36 @@ describeWithPostgres('the PostgreSQL change log under faults', (cluster) => {
   });
 
   it('reads unavailable again when a reconnection try fails after a read on a pooled connection made it available', async () => {
-    const url = await cluster().createDatabase();
-    const proxy = await startProxy(cluster().port);
-    try {
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-      const log = await openLog(url.replace(`:${cluster().port}/`, `:${proxy.port}/`));
-      // Opening read the log on a pooled connection, which stays open, idle, beside the listening one.
-      await storeSessions(url);
+    const { url, proxy, log } = await logBehindProxy();
+    // Opening read the log on a pooled connection, which stays open, idle, beside the listening one.
+    await storeSessions(url);
 
-      // New connections go unanswered; the server ends the listening session.
-      proxy.set('hold');
-      const before = proxy.connections().length;
-      await endListeningSession(url, log);
+    // New connections go unanswered; the server ends the listening session.
+    proxy.set('hold');
+    const before = proxy.connections().length;
+    await endListeningSession(url, log);
 
-      // A read on the open pooled connection succeeds (no new connection), and the log reads available.
-      expect(await log.readAfter(0)).toEqual([]);
-      expect(proxy.connections().length).toBe(before);
-      expect(log.isAvailable()).toBe(true);
+    // A read on the open pooled connection succeeds (no new connection), and the log reads available.
+    expect(await log.readAfter(0)).toEqual([]);
+    expect(proxy.connections().length).toBe(before);
+    expect(log.isAvailable()).toBe(true);
 
-      // The first try (after 100 ms) ends in the 2 s connect timeout; the second coming (200 ms
-      // later) shows the failure was handled: the log reads unavailable again.
-      vi.advanceTimersByTime(100);
-      await until(() => proxy.connections().length - before === 1, 'try 1');
-      vi.advanceTimersByTime(2_000);
-      await until(() => proxy.connections()[before]?.closed === true, 'try 1 to time out');
-      vi.advanceTimersByTime(200);
-      await until(() => proxy.connections().length - before === 2, 'try 2');
-      expect(log.isAvailable()).toBe(false);
+    // The first try (after 100 ms) ends in the 2 s connect timeout; the second coming (200 ms
+    // later) shows the failure was handled: the log reads unavailable again.
+    vi.advanceTimersByTime(100);
+    await until(() => proxy.connections().length - before === 1, 'try 1');
+    vi.advanceTimersByTime(2_000);
+    await until(() => proxy.connections()[before]?.closed === true, 'try 1 to time out');
+    vi.advanceTimersByTime(200);
+    await until(() => proxy.connections().length - before === 2, 'try 2');
+    expect(log.isAvailable()).toBe(false);
 
-      // Once connections pass again, the try after the next wait (400 ms) brings the log back.
-      vi.advanceTimersByTime(2_000);
-      await until(() => proxy.connections()[before + 1]?.closed === true, 'try 2 to time out');
-      proxy.set('pass');
-      vi.advanceTimersByTime(400);
-      await until(() => log.isAvailable(), 'the listening session to be back');
-      expect(proxy.connections().length - before).toBe(3);
-    } finally {
-      vi.useRealTimers();
-      await proxy.close();
-    }
+    // Once connections pass again, the try after the next wait (400 ms) brings the log back.
+    vi.advanceTimersByTime(2_000);
+    await until(() => proxy.connections()[before + 1]?.closed === true, 'try 2 to time out');
+    proxy.set('pass');
+    vi.advanceTimersByTime(400);
+    await until(() => log.isAvailable(), 'the listening session to be back');
+    expect(proxy.connections().length - before).toBe(3);
   });
 });
