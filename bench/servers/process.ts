@@ -22,9 +22,17 @@ const COMPILED_PEERS = join(ROOT, 'bench', 'generated', 'servers');
  * Every server of the bench compiled as ours is deployed, none run through tsx (whose keepNames
  * costs a request CPU, see scripts/build.ts): ours by `npm run build` into dist/, each peer
  * (mercurius, the ceiling) bundled by esbuild with its imports of src/, node_modules left out.
- * Returns the script to give node for each peer, by its file name (`mercurius`, `ceiling`).
+ * Returns the script to give node for each peer, by its file name (`mercurius`, `ceiling`). Done
+ * once per bench run, whichever sections ask.
  */
-export async function compileServers(): Promise<Record<'mercurius' | 'ceiling', string>> {
+export function compileServers(): Promise<CompiledPeers> {
+  compiled ??= compile();
+  return compiled;
+}
+type CompiledPeers = Record<'mercurius' | 'ceiling', string>;
+let compiled: Promise<CompiledPeers> | undefined;
+
+async function compile(): Promise<CompiledPeers> {
   await buildServer();
   const peers = { mercurius: join(COMPILED_PEERS, 'mercurius.mjs'), ceiling: join(COMPILED_PEERS, 'ceiling.mjs') };
   for (const [name, outfile] of Object.entries(peers)) {
