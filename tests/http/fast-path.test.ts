@@ -535,7 +535,7 @@ describe('the fast path, documents kept once they validated', () => {
     await expectAsYoga(yoga, read);
   });
 
-  it('validates a document with errors on every request, and one pushed out by newer ones again', async () => {
+  it('answers a document with errors each time, and one pushed out by newer documents, as yoga does', async () => {
     const yoga = createYogaApp({ graph });
     const invalid: Case = {
       name: 'invalid',
