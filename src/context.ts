@@ -70,3 +70,11 @@ export function createContext(
 export function pinGraph(context: Context, graph: KnowledgeGraph): void {
   Object.assign(context, { graph, loaders: createLoaders(graph, () => context.deadline.check()) });
 }
+
+/** A result with the warnings resolvers noted added to its `extensions` (none: the result as it is). */
+export function withWarnings<Result extends { extensions?: Record<string, unknown> }>(
+  result: Result,
+  warnings: readonly Warning[],
+): Result {
+  return warnings.length === 0 ? result : { ...result, extensions: { ...result.extensions, warnings } };
+}

@@ -101,13 +101,20 @@ export function yogaLogger(logger: Logger): YogaLogger {
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
 }
 
-/** What the log line of an answer replayed from the response cache says of its request. */
-export interface ReplayedRequest {
+/**
+ * What a `request` log line says (src/http/request-log.ts writes it through pino), in the order
+ * its fields are written: `operation` when the request named one, `errors` (their codes) when the
+ * answer has any, `cached` for an answer replayed from the response cache.
+ */
+export interface RequestLine {
   readonly reqId: string;
   readonly method: string;
   readonly path: string;
   readonly status: number;
   readonly ms: number;
+  readonly operation?: string;
+  readonly errors?: readonly string[];
+  readonly cached?: true;
 }
 
 const {
@@ -123,25 +130,34 @@ const {
   timeSym,
 } = pino.symbols as typeof pino.symbols & { readonly endSym: symbol; readonly msgPrefixSym: symbol };
 
+/** The line's fields after the time and bindings, as pino writes them (fields left undefined are left out). */
+function renderFields(line: RequestLine): string {
+  let text = `,"reqId":${JSON.stringify(line.reqId)},"method":${JSON.stringify(line.method)},"path":${JSON.stringify(line.path)},"status":${line.status},"ms":${line.ms}`;
+  if (line.operation !== undefined) text += `,"operation":${JSON.stringify(line.operation)}`;
+  if (line.errors !== undefined) text += `,"errors":${JSON.stringify(line.errors)}`;
+  if (line.cached) text += ',"cached":true';
+  return text;
+}
+
 /**
- * Logs the `request` line of a replayed answer: `logger.info({ ...request, cached: true }, 'request')`,
- * the same line to the same destination (so its batching and the flush on exit hold), with less
- * work: pino's call copies and walks the object, looks up serialisers and escapes every key (4.5%
- * of a cache hit's busy time as profiled, against 3.3% for this), where this writes the line from
- * pino's own pieces (level, time, bindings, line end, read at each call) and the fields in pino's
- * order. It is used
- * only when a probe line written both ways comes out the same and the logger has nothing that
+ * Writes `request` lines at info: `logger.info(line, 'request')`, the same line to the same
+ * destination (so its batching and the flush on exit hold), with less work: pino's call copies and
+ * walks the object, looks up serialisers and escapes every key (4.5% of a cache hit's busy time
+ * as profiled, against 3.3% for this), where this writes the line from pino's own pieces (level,
+ * time, bindings, line end, read at each call) and the fields in pino's order. For the lines the
+ * fast path writes itself: a replayed answer, a direct one (src/http/fast-path.ts). It is used
+ * only when probe lines written both ways come out the same and the logger has nothing that
  * acts at call time (hooks, mixin, message prefix, a destination that wants metadata); else it
  * calls pino.
  */
-export function replayedRequestLog(logger: Logger): (request: ReplayedRequest) => void {
-  const viaPino = (request: ReplayedRequest) => logger.info({ ...request, cached: true }, 'request');
+export function requestLineWriter(logger: Logger): (line: RequestLine) => void {
+  const viaPino = (line: RequestLine) => logger.info(line, 'request');
   const internals = logger as unknown as Record<symbol, unknown>;
   const hooks = internals[hooksSym] as { logMethod?: unknown; streamWrite?: unknown } | undefined;
   const stream = internals[streamSym] as ({ write(line: string): unknown } & Record<symbol, unknown>) | undefined;
   const info = logger.levels.values.info as number;
-  const render = (time: string, request: ReplayedRequest) =>
-    `${(internals[lsCacheSym] as Record<number, string>)[info]}${time}${internals[chindingsSym] as string},"reqId":${JSON.stringify(request.reqId)},"method":${JSON.stringify(request.method)},"path":${JSON.stringify(request.path)},"status":${request.status},"ms":${request.ms},"cached":true,"msg":"request"${internals[endSym] as string}`;
+  const render = (time: string, line: RequestLine) =>
+    `${(internals[lsCacheSym] as Record<number, string>)[info]}${time}${internals[chindingsSym] as string}${renderFields(line)},"msg":"request"${internals[endSym] as string}`;
   if (
     stream === undefined ||
     hooks?.logMethod ||
@@ -153,17 +169,14 @@ export function replayedRequestLog(logger: Logger): (request: ReplayedRequest) =
     return viaPino;
   }
   const time = () => (internals[timeSym] as () => string).call(logger);
-  const probe: ReplayedRequest = { reqId: 'probe-1', method: 'GET', path: '/graphql', status: 200, ms: 0.5 };
+  const probes: RequestLine[] = [
+    { reqId: 'probe-1', method: 'GET', path: '/graphql', status: 200, ms: 0.5, cached: true },
+    { reqId: 'probe-2', method: 'POST', path: '/graphql', status: 400, ms: 1, operation: 'Probe', errors: ['X'] },
+  ];
   const at = time();
-  const pinos = (internals[asJsonSym] as (...args: unknown[]) => string).call(
-    logger,
-    { ...probe, cached: true },
-    'request',
-    info,
-    at,
-  );
-  if (render(at, probe) !== pinos) return viaPino;
-  return (request) => {
-    if (logger.levelVal <= info) stream.write(render(time(), request));
+  const asJson = internals[asJsonSym] as (...args: unknown[]) => string;
+  if (probes.some((probe) => render(at, probe) !== asJson.call(logger, probe, 'request', info, at))) return viaPino;
+  return (line) => {
+    if (logger.levelVal <= info) stream.write(render(time(), line));
   };
 }

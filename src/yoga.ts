@@ -1,15 +1,15 @@
 /** Builds the GraphQL HTTP app over a loaded graph. It never listens: src/server.ts does. */
 
 import { createYoga, type GraphiQLOptions, maskError, type Plugin } from 'graphql-yoga';
-import { type Context, createContext } from './context.js';
+import { type Context, createContext, withWarnings } from './context.js';
 import { graphQLErrorOf } from './errors.js';
 import type { KnowledgeGraph } from './graph/knowledge-graph.js';
 import { ChangeFeed } from './http/change-feed.js';
 import { useDeadline } from './http/deadline.js';
 import { lazyExplorerAssets } from './http/explorer-assets.js';
-import { FastPath } from './http/fast-path.js';
+import { type ContextFor, FastPath } from './http/fast-path.js';
 import { useCodedErrors, useHiddenSuggestions, useNoIntrospection, useRequestParseHygiene } from './http/hardening.js';
-import { useJitExecution } from './http/jit-execution.js';
+import { JitExecution } from './http/jit-execution.js';
 import { type Metrics, useMetrics } from './http/metrics.js';
 import { usePages } from './http/pages.js';
 import { useDocumentLimits, useInputLimits } from './http/query-limits.js';
@@ -19,7 +19,7 @@ import { useCacheMarks } from './http/response-cache.js';
 import { useResponseSizeLimit } from './http/response-size.js';
 import { WriteTokens } from './http/write-tokens.js';
 import { REQUEST_LIMITS } from './limits.js';
-import { type Logger, silentLogger, yogaLogger } from './logger.js';
+import { type Logger, requestLineWriter, silentLogger, yogaLogger } from './logger.js';
 import { subgraphSchema } from './schema/federation.js';
 import { schema } from './schema/index.js';
 import { LivingGraph } from './store/living-graph.js';
@@ -49,9 +49,7 @@ function useWarnings(): Plugin<Context> {
   return {
     onExecute: ({ args }) => ({
       onExecuteDone: ({ result, setResult }) => {
-        const { warnings } = args.contextValue;
-        if (warnings.length === 0 || !('data' in result)) return;
-        setResult({ ...result, extensions: { ...result.extensions, warnings } });
+        if ('data' in result) setResult(withWarnings(result, args.contextValue.warnings));
       },
     }),
   };
@@ -137,17 +135,20 @@ export function createYogaApp({
 }: YogaAppOptions) {
   const living = graph instanceof LivingGraph ? graph : null;
   const feed = living ? new ChangeFeed(living, maxChangeStreams) : null;
+  const contextFor: ContextFor = ({ request }) =>
+    createContext(living?.current ?? (graph as KnowledgeGraph), {
+      deadlineMs,
+      living,
+      // Checked whether or not the operation writes: cheap, and it keeps one code path.
+      actor: writeTokens.enabled ? writeTokens.actorFor(request.headers.get('authorization')) : null,
+      writesEnabled: writeTokens.enabled,
+      feed,
+    });
+  const jit = new JitExecution();
+  const served = federation ? subgraphSchema() : schema;
   const yoga = createYoga<Record<string, unknown>, Context>({
-    schema: federation ? subgraphSchema() : schema,
-    context: ({ request }) =>
-      createContext(living?.current ?? (graph as KnowledgeGraph), {
-        deadlineMs,
-        living,
-        // Checked whether or not the operation writes: cheap, and it keeps one code path.
-        actor: writeTokens.enabled ? writeTokens.actorFor(request.headers.get('authorization')) : null,
-        writesEnabled: writeTokens.enabled,
-        feed,
-      }),
+    schema: served,
+    context: contextFor,
     graphiql: graphiql && { title: 'AMPTP knowledge graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL: offlineGraphiQL(),
     landingPage: false,
@@ -163,6 +164,9 @@ export function createYogaApp({
     // Off (yoga's default too): one request is one operation, whatever the body says.
     batching: false,
     multipart: false,
+    // The fast path's direct route (src/http/fast-path.ts) writes the error-free answer of a
+    // compiled query without these hooks, doing what they do for one: a plugin that changes such
+    // an answer must be told there too (tests/http/fast-path.test.ts lists the hooks it knows).
     plugins: [
       // Before the log, which records the codes of a result's errors.
       useCodedErrors(),
@@ -181,7 +185,7 @@ export function createYogaApp({
       useInputLimits(),
       ...useDocumentLimits({ hideSuggestions: production }),
       !introspection && useNoIntrospection(),
-      useJitExecution(),
+      jit.plugin(),
       useDeadline(),
       useWarnings(),
       useResponseSizeLimit(maxResponseBytes),
@@ -196,7 +200,13 @@ export function createYogaApp({
      * The same app without the fetch-API layer, for plain JSON requests on /graphql: src/http/node-handler.ts
      * serves through it, and `fastPath.respond({ method, url, headers, body })` answers in this process.
      */
-    fastPath: new FastPath(yoga, { maxBodyBytes: maxRequestBodySize }),
+    fastPath: new FastPath(yoga, {
+      maxBodyBytes: maxRequestBodySize,
+      // Metrics are recorded by their hooks: a server that keeps them answers through the hooks.
+      direct: metrics
+        ? null
+        : { schema: served, jit, contextFor, maxResponseBytes, logLine: requestLineWriter(logger) },
+    }),
   });
 }
 

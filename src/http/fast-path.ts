@@ -30,10 +30,15 @@
  * more fails loudly here (a 500, logged), which a test of it shows.
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { type DocumentNode, type ExecutionArgs, GraphQLError } from 'graphql';
+import { type DocumentNode, type ExecutionArgs, type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { createGraphQLError, type GraphQLParams, type YogaServerInstance } from 'graphql-yoga';
-import type { Context } from '../context.js';
+import { type Context, withWarnings } from '../context.js';
+import { type RequestLine, requestIdFrom } from '../logger.js';
 import type { ClientSignal } from './deadline.js';
+import type { JitExecution } from './jit-execution.js';
+import { inputLimitError } from './query-limits.js';
+import { etagOf, hasCredentials, requestHash } from './response-cache.js';
+import { fitsWithin } from './response-size.js';
 
 type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -56,6 +61,8 @@ export interface RawResponse {
   readonly status: number;
   readonly headers: readonly string[];
   readonly body: Buffer;
+  /** Who made it: the direct route, the hooks run here, or yoga itself (`respond`, for what the fast path hands back). */
+  readonly route: 'direct' | 'hooks' | 'yoga';
 }
 
 /** The value of header `name` (lower case) in a flat header list, or undefined. */
@@ -235,10 +242,53 @@ class PreparedDocuments {
   }
 }
 
+/** What yoga's `context` option makes of a request: the app's part of each request's context. */
+export type ContextFor = (initial: { request: { headers: { get(name: string): string | null } } }) => Context;
+
+/** What the direct route needs (see `FastPath.#direct`). */
+export interface DirectOptions {
+  /** The schema yoga serves. */
+  readonly schema: GraphQLSchema;
+  /** The compiled operations (shared with the plugin that compiles them). */
+  readonly jit: JitExecution;
+  /** Yoga's `context` option. */
+  readonly contextFor: ContextFor;
+  /** The response-size cap (useResponseSizeLimit). */
+  readonly maxResponseBytes: number;
+  /** Writes the request's log line, as the request log's hook would. */
+  readonly logLine: (line: RequestLine) => void;
+}
+
 export interface FastPathOptions {
   /** Yoga's own body-size limit: a larger body goes to yoga, which refuses it (false: none here). */
   readonly maxBodyBytes: number | false;
+  /** The direct route for compiled queries; null for none (every request through the hooks). */
+  readonly direct?: DirectOptions | null;
 }
+
+/** The parameters yoga reads; any other with a value is refused by its check. */
+const PARAM_NAMES = new Set(['query', 'variables', 'operationName', 'extensions']);
+
+const isPlainObject = (value: unknown): boolean => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Parameters that yoga's checks and ours (`onParams`: the parameter types, the input limits) let
+ * through as they are: a query string, an operation name that is a string, variables and
+ * extensions that are objects, within the limits. Anything else is the hooks' to refuse.
+ */
+function passesParamChecks(params: GraphQLParams): boolean {
+  for (const name in params) {
+    if (params[name as keyof GraphQLParams] != null && !PARAM_NAMES.has(name)) return false;
+  }
+  if (typeof params.query !== 'string') return false;
+  if (params.operationName != null && typeof params.operationName !== 'string') return false;
+  if (params.variables != null && !isPlainObject(params.variables)) return false;
+  if (params.extensions != null && !isPlainObject(params.extensions)) return false;
+  return inputLimitError(params) === null;
+}
+
+/** Distinct Accept headers whose media type is kept (see `#mediaTypeFor`); past it, worked out each time. */
+const MEDIA_TYPES_KEPT = 64;
 
 export class FastPath {
   readonly #yoga: Yoga;
@@ -255,6 +305,11 @@ export class FastPath {
   readonly #enabled: boolean;
   /** The fetch API the hooks get: yoga's, with a `Response` whose body stays a string or bytes. */
   readonly #fetchAPI: Record<string, unknown>;
+  readonly #direct: DirectOptions | null;
+  /** The media type yoga's result processor answers an Accept header with, by header (undefined: none sent). */
+  readonly #mediaTypes = new Map<string | undefined, string>();
+  /** Contexts built by the direct route for requests it handed to the hooks: execution reuses them. */
+  readonly #builtContexts = new WeakSet<object>();
 
   constructor(yoga: Yoga, options: FastPathOptions) {
     this.#yoga = yoga;
@@ -282,6 +337,7 @@ export class FastPath {
     // Tracing wraps yoga's own steps, which are not all taken here: such a server stays on yoga.
     this.#enabled = !internals.instrumentation;
     this.#fetchAPI = { ...yoga.fetchAPI, Response: BufferedResponse };
+    this.#direct = options.direct ?? null;
   }
 
   /** Whether the fast path takes requests like this one, from what is known before the body. */
@@ -303,7 +359,99 @@ export class FastPath {
       headers: new NodeRequestHeaders(raw.headers),
       signal: raw.signal,
     };
-    const serverContext: Record<string, unknown> = {};
+    return this.#answerDirectly(raw, params, request) ?? this.#answerWithHooks(params, request, {});
+  }
+
+  /**
+   * The direct route: a query whose document is prepared and compiled, asked without credentials
+   * or Origin, with parameters every check lets through, is executed at once, before any hook:
+   * an error-free answer (warnings and all) within the size cap is then written here as the hooks
+   * would write it (status 200, yoga's content type, the ETag, the request id, the log line). That
+   * is what most requests are, and what the hooks cost more CPU than executing (README,
+   * "Performance"). Any other outcome (errors, the deadline, an answer over the cap) is
+   * handed to the hooks with its result (`JitExecution.executedAhead`), which make the answer
+   * from it without executing again. What it does not take (null) goes through the hooks.
+   */
+  #answerDirectly(raw: RawRequest, params: GraphQLParams, request: LightRequest): Promise<RawResponse> | null {
+    const direct = this.#direct;
+    if (direct === null || raw.headers.origin !== undefined || hasCredentials(raw.headers)) return null;
+    if (!passesParamChecks(params)) return null;
+    const document = this.#prepared.get(PreparedDocuments.keyOf(raw.method, params));
+    const compiled = document && direct.jit.compiled(document, params.operationName);
+    if (!document || !compiled) return null;
+    const started = performance.now();
+    // The context the hooks would build: yoga's initial one, extended by its `context` option.
+    const context = { request, params } as Record<string, unknown>;
+    Object.assign(context, direct.contextFor({ request }));
+    (context as unknown as Context).deadline.follow(raw.signal);
+    const answer = direct.jit.run(compiled, {
+      schema: direct.schema,
+      document,
+      contextValue: context,
+      variableValues: params.variables,
+      operationName: params.operationName,
+    });
+    // Variables that do not coerce: the hooks' executor refuses them, with its own error. Decided
+    // before anything is awaited, as is the rest of the choice: a request the hooks answer starts
+    // its hooks in the same tick as it would without this route (its clock, e.g.).
+    if (answer === null) return null;
+    return this.#finishDirectly(raw, params, request, context, answer, started);
+  }
+
+  /** The direct route's answer once executed: written here, or made by the hooks from the result. */
+  async #finishDirectly(
+    raw: RawRequest,
+    params: GraphQLParams,
+    request: LightRequest,
+    context: Record<string, unknown>,
+    answer: ExecutionResult | Promise<ExecutionResult>,
+    started: number,
+  ): Promise<RawResponse> {
+    const direct = this.#direct as DirectOptions;
+    const { deadline, warnings, graph } = context as unknown as Context;
+    const result = await answer;
+    const text = result.errors?.length || deadline.exceeded ? null : JSON.stringify(withWarnings(result, warnings));
+    if (text === null || !fitsWithin(text, direct.maxResponseBytes)) {
+      this.#builtContexts.add(context);
+      direct.jit.executedAhead(context, result);
+      return this.#answerWithHooks(params, request, context);
+    }
+    const id = requestIdFrom(raw.headers['x-request-id']);
+    const body = Buffer.from(text);
+    const accept = raw.headers.accept;
+    const etag = etagOf(graph.version, requestHash(params, accept ?? null, null));
+    direct.logLine({
+      reqId: id,
+      method: raw.method,
+      path: GRAPHQL_PATH,
+      status: 200,
+      // Stryker disable next-line ArithmeticOperator: a log-only duration; pinning it would take a timing assertion.
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      operation: params.operationName || undefined,
+    });
+    return {
+      status: 200,
+      headers: [
+        'content-type',
+        `${this.#mediaTypeFor(accept)}; charset=utf-8`,
+        'etag',
+        etag,
+        'x-request-id',
+        id,
+        'content-length',
+        String(body.length),
+      ],
+      body,
+      route: 'direct',
+    };
+  }
+
+  /** Every hook, in yoga's order; `serverContext` is the request's context when the direct route built it. */
+  async #answerWithHooks(
+    params: GraphQLParams,
+    request: LightRequest,
+    serverContext: Record<string, unknown>,
+  ): Promise<RawResponse> {
     const fetchAPI = this.#fetchAPI;
     let response: BufferedResponse | undefined;
     let url: URL | undefined;
@@ -372,7 +520,7 @@ export class FastPath {
       if (name.toLowerCase() !== 'content-length') flat.push(name.toLowerCase(), value);
     });
     flat.push('content-length', String(body.length));
-    return { status: response.status, headers: flat, body };
+    return { status: response.status, headers: flat, body, route: 'yoga' };
   }
 
   /** The GraphQL parameters as yoga's parsers would read them, or null for anything they would refuse. */
@@ -468,7 +616,7 @@ export class FastPath {
         this.#prepared.set(key, parsed);
         document = parsed;
       }
-      const contextValue = await enveloped.contextFactory();
+      const contextValue = this.#builtContexts.has(context) ? context : await enveloped.contextFactory();
       const args: ExecutionArgs = {
         schema: enveloped.schema,
         document,
@@ -491,6 +639,38 @@ export class FastPath {
     const masked = masking.maskError(error, masking.errorMessage, masking.isDev);
     if (masked !== error) this.#yoga.logger.error(error);
     return [masked instanceof GraphQLError ? masked : createGraphQLError(masked.message, { originalError: masked })];
+  }
+
+  /**
+   * The media type yoga's result processor picks for an error-free result under this Accept
+   * header: asked of the hooks once per header (a throwaway request, whose records are dropped
+   * with it), kept for the next.
+   */
+  #mediaTypeFor(accept: string | undefined): string {
+    const kept = this.#mediaTypes.get(accept);
+    if (kept !== undefined) return kept;
+    let mediaType = '*/*';
+    const request: LightRequest = {
+      method: 'POST',
+      url: `http://localhost${GRAPHQL_PATH}`,
+      headers: new NodeRequestHeaders(accept === undefined ? {} : { accept }),
+      signal: undefined,
+    };
+    const acceptableMediaTypes: string[] = [];
+    for (const hook of this.#onResultProcess) {
+      hook({
+        request,
+        acceptableMediaTypes,
+        result: { data: {} },
+        setResultProcessor: (_chosen: ResultProcessor, accepted: string) => {
+          mediaType = accepted;
+        },
+        serverContext: {},
+      });
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: keeping none answers the same, slower.
+    if (this.#mediaTypes.size < MEDIA_TYPES_KEPT) this.#mediaTypes.set(accept, mediaType);
+    return mediaType;
   }
 
   /** Yoga's `onResultProcess` hooks, then the processor they chose (the JSON one, for what is taken here). */
@@ -531,5 +711,5 @@ function toRaw(response: BufferedResponse): RawResponse {
   // No response built here has a content-length of its own (yoga's JSON processor and health check set none).
   for (const [name, value] of response.headers.map) headers.push(name, value);
   headers.push('content-length', String(body.length));
-  return { status: response.status, headers, body };
+  return { status: response.status, headers, body, route: 'hooks' };
 }

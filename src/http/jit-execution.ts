@@ -42,7 +42,7 @@ const EXECUTIONS_BEFORE_COMPILE = 1;
 /** graphql-js' executor's own default. */
 const MAX_COERCION_ERRORS = 50;
 
-interface Compiled {
+export interface Compiled {
   readonly operation: OperationDefinitionNode;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly query: CompiledQuery;
@@ -97,15 +97,59 @@ function inGraphQLJsShape(compiled: Compiled, result: ExecutionResult): Executio
 /** Per operation name: executions so far while not compiled, then the compiled operation (null: not compilable). */
 type Entry = { executions: number } | Compiled | null;
 
-export function useJitExecution(): Plugin {
-  const byDocument = new WeakMap<DocumentNode, Map<string | undefined, Entry>>();
+/** What a compiled operation answers, or null when the variables do not coerce (yoga's executor then answers). */
+export type JitAnswer = ExecutionResult | Promise<ExecutionResult> | null;
 
-  function compiledFor(args: ExecutionArgs): Compiled | null {
-    let byName = byDocument.get(args.document);
+/**
+ * The compiled operations of this app's documents, shared by the plugin (`plugin()`, for yoga's
+ * hooks) and the fast path's direct route (src/http/fast-path.ts), which runs an operation already
+ * compiled before any hook and hands the hooks the result (`executedAhead`) when it cannot write
+ * it as it is.
+ */
+export class JitExecution {
+  readonly #byDocument = new WeakMap<DocumentNode, Map<string | undefined, Entry>>();
+  /** Results of operations executed ahead of the hooks, by their context (see `executedAhead`). */
+  readonly #ahead = new WeakMap<object, ExecutionResult | Promise<ExecutionResult>>();
+
+  /** The compiled operation `operationName` of `document`, once compiled; null before (nothing is counted). */
+  compiled(document: DocumentNode, operationName: string | null | undefined): Compiled | null {
+    const entry = this.#byDocument.get(document)?.get(operationName ?? undefined);
+    return entry && 'query' in entry ? entry : null;
+  }
+
+  /**
+   * Runs a compiled operation: variables coerced by graphql-js first, so that a malformed one
+   * never reaches the compiled function (null then).
+   */
+  run(compiled: Compiled, execution: ExecutionArgs): JitAnswer {
+    const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
+    const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
+      maxErrors: MAX_COERCION_ERRORS,
+      // Stryker disable next-line LogicalOperator, BooleanLiteral: only whether coercion fails is used; its messages are dropped and yoga's executor makes its own.
+      hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
+    });
+    if (coerced.errors) return null;
+    const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
+    return result instanceof Promise
+      ? result.then((done) => inGraphQLJsShape(compiled, done))
+      : inGraphQLJsShape(compiled, result);
+  }
+
+  /**
+   * `result` is the execution of the operation whose context is `context`, run ahead of the hooks:
+   * the next execution with that context hands it over instead of executing again, so every
+   * execute hook (masking, the deadline, warnings, codes) sees it as it would its own.
+   */
+  executedAhead(context: object, result: ExecutionResult | Promise<ExecutionResult>): void {
+    this.#ahead.set(context, result);
+  }
+
+  #compiledFor(args: ExecutionArgs): Compiled | null {
+    let byName = this.#byDocument.get(args.document);
     // Stryker disable next-line ConditionalExpression: never compiling is speed only (graphql-js answers the same).
     if (!byName) {
       byName = new Map();
-      byDocument.set(args.document, byName);
+      this.#byDocument.set(args.document, byName);
     }
     const name = args.operationName ?? undefined;
     const entry = byName.get(name);
@@ -135,24 +179,24 @@ export function useJitExecution(): Plugin {
     return compiled;
   }
 
-  return {
-    // Stryker disable next-line BlockStatement: speed only (graphql-js answers the same).
-    onExecute({ args, executeFn, setExecuteFn }) {
-      const compiled = compiledFor(args);
-      if (!compiled) return;
-      setExecuteFn((execution: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> => {
-        const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
-        const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
-          maxErrors: MAX_COERCION_ERRORS,
-          // Stryker disable next-line LogicalOperator, BooleanLiteral: only whether coercion fails is used; its messages are dropped and yoga's executor makes its own.
-          hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
-        });
-        if (coerced.errors) return executeFn(execution) as ExecutionResult | Promise<ExecutionResult>;
-        const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
-        return result instanceof Promise
-          ? result.then((done) => inGraphQLJsShape(compiled, done))
-          : inGraphQLJsShape(compiled, result);
-      });
-    },
-  };
+  /** The yoga plugin: queries executed by their compiled operation, or handed the result executed ahead. */
+  plugin(): Plugin {
+    return {
+      onExecute: ({ args, executeFn, setExecuteFn }) => {
+        const ahead = this.#ahead.get(args.contextValue as object);
+        if (ahead !== undefined) {
+          this.#ahead.delete(args.contextValue as object);
+          setExecuteFn(() => ahead);
+          return;
+        }
+        const compiled = this.#compiledFor(args);
+        // Stryker disable next-line ConditionalExpression: speed only (graphql-js answers the same).
+        if (!compiled) return;
+        setExecuteFn(
+          (execution: ExecutionArgs): ExecutionResult | Promise<ExecutionResult> =>
+            this.run(compiled, execution) ?? (executeFn(execution) as ExecutionResult | Promise<ExecutionResult>),
+        );
+      },
+    };
+  }
 }

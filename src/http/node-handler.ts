@@ -24,7 +24,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http
 import { Readable } from 'node:stream';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
-import { type ReplayedRequest, replayedRequestLog, requestIdFrom } from '../logger.js';
+import { type RequestLine, requestIdFrom, requestLineWriter } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
 import { GRAPHQL_PATH, headerOf, usableHost } from './fast-path.js';
 import type { Metrics } from './metrics.js';
@@ -66,7 +66,7 @@ interface FastOptions {
   readonly cache: ResponseCache | null;
   readonly currentVersion: () => number;
   readonly metrics: Metrics | null;
-  readonly logReplayed: (request: ReplayedRequest) => void;
+  readonly logLine: (line: RequestLine) => void;
 }
 
 /**
@@ -99,13 +99,14 @@ function serveFast(
       if (notModified) res.writeHead(304, ['etag', hit.etag, 'x-request-id', id]).end();
       else res.writeHead(hit.status, hit.headers.concat('x-request-id', id)).end(hit.body);
       metrics?.cacheHit();
-      options.logReplayed({
+      options.logLine({
         reqId: id,
         method,
         path: GRAPHQL_PATH,
         status: notModified ? 304 : hit.status,
         // Stryker disable next-line ArithmeticOperator: a log-only duration; pinning it would take a timing assertion.
         ms: Math.round((performance.now() - started) * 10) / 10,
+        cached: true,
       });
       return;
     }
@@ -276,7 +277,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     cache,
     currentVersion,
     metrics,
-    logReplayed: replayedRequestLog(logger),
+    logLine: requestLineWriter(logger),
   };
   // Yoga's listener writes the response and handles its own failures.
   const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);

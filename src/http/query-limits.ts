@@ -7,7 +7,7 @@
  */
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ValidationContext } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { GraphQLParams, Plugin } from 'graphql-yoga';
 import { ErrorCode } from '../errors.js';
 import { REQUEST_LIMITS } from '../limits.js';
 
@@ -33,21 +33,28 @@ export function inputShapeProblem(value: unknown, maxDepth: number, maxValues: n
   return null;
 }
 
-/** Refuses a query text over the length limit, and deep or huge variables or extensions. */
-export function useInputLimits(): Plugin {
+/** The refusal of a query text over the length limit, or of deep or huge variables or extensions; null when within them. */
+export function inputLimitError(params: GraphQLParams): GraphQLError | null {
   const { maxQueryLength, maxInputDepth, maxInputValues } = REQUEST_LIMITS;
+  if (typeof params.query === 'string' && params.query.length > maxQueryLength) {
+    return badRequest(
+      ErrorCode.QUERY_TOO_LARGE,
+      `The query is ${params.query.length} characters long, over the limit of ${maxQueryLength}.`,
+    );
+  }
+  for (const name of ['variables', 'extensions'] as const) {
+    const problem = inputShapeProblem(params[name], maxInputDepth, maxInputValues);
+    if (problem) return badRequest(ErrorCode.INPUT_TOO_LARGE, `The request's ${name} ${problem}.`);
+  }
+  return null;
+}
+
+/** Refuses what `inputLimitError` finds. */
+export function useInputLimits(): Plugin {
   return {
     onParams({ params }) {
-      if (typeof params.query === 'string' && params.query.length > maxQueryLength) {
-        throw badRequest(
-          ErrorCode.QUERY_TOO_LARGE,
-          `The query is ${params.query.length} characters long, over the limit of ${maxQueryLength}.`,
-        );
-      }
-      for (const name of ['variables', 'extensions'] as const) {
-        const problem = inputShapeProblem(params[name], maxInputDepth, maxInputValues);
-        if (problem) throw badRequest(ErrorCode.INPUT_TOO_LARGE, `The request's ${name} ${problem}.`);
-      }
+      const error = inputLimitError(params);
+      if (error) throw error;
     },
   };
 }

@@ -8,8 +8,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../src/graph/knowledge-graph.js';
 import { loadDataset } from '../../src/graph/load.js';
 import { headerOf, type RawResponse, usableHost } from '../../src/http/fast-path.js';
+import { Metrics } from '../../src/http/metrics.js';
 import { YOGA_HEALTH_CHECK_PATH } from '../../src/http/readiness.js';
 import { REQUEST_LIMITS } from '../../src/limits.js';
 import { LivingGraph } from '../../src/store/living-graph.js';
@@ -219,7 +221,7 @@ function comparable(headers: readonly string[]): string[] {
 }
 
 /** The fast path's answer to `testCase`: what the case expects, and yoga's own answer to the byte. */
-async function expectAsYoga(yoga: YogaApp, testCase: Case): Promise<void> {
+async function expectAsYoga(yoga: YogaApp, testCase: Case): Promise<RawResponse> {
   const answer = await fast(yoga, testCase);
   const text = answer.body.toString('utf8');
   expect(answer.status, text.slice(0, 300)).toBe(testCase.status);
@@ -234,6 +236,7 @@ async function expectAsYoga(yoga: YogaApp, testCase: Case): Promise<void> {
     headers: comparable(reference.headers),
     text: reference.text,
   });
+  return answer;
 }
 
 describe('the fast path', () => {
@@ -562,5 +565,267 @@ describe('the fast path, documents kept once they validated', () => {
       expect(answer.status).toBe(200);
     }
     await expectAsYoga(yoga, first);
+  });
+});
+
+/** `graph`, counting the calls of its methods (a resolver's reads of the graph). */
+function countingGraph(): { graph: KnowledgeGraph; calls: () => number } {
+  let calls = 0;
+  const counted = new Proxy(graph, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls++;
+        return value.apply(target, args);
+      };
+    },
+  });
+  return { graph: counted, calls: () => calls };
+}
+
+describe("the fast path's direct route", () => {
+  const DIRECT_CASES: readonly Case[] = [
+    {
+      name: 'a query with variables',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+      entityName: AMPTP_NAME,
+    },
+    {
+      name: 'Accept: application/json',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      headers: { accept: 'application/json' },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'no Accept',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      headers: { accept: '' },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'Accept: */*',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      headers: { accept: '*/*' },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'both JSON types accepted',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      headers: { accept: 'application/json, application/graphql-response+json' },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'a GET',
+      method: 'GET',
+      params: { query: ENTITY, variables: JSON.stringify({ slug: 'sag-aftra' }) },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'an operation named, and extensions',
+      params: { query: ENTITY, variables: { slug: 'amptp' }, operationName: 'Entity', extensions: { trace: false } },
+      status: 200,
+      code: null,
+    },
+    {
+      name: 'an answer with a warning (a capped timeline)',
+      params: { query: TIMELINE, variables: { from: '1990' } },
+      status: 200,
+      code: null,
+    },
+  ];
+
+  it.each(DIRECT_CASES)(
+    'answers $name itself once the document is compiled, to the byte as the hooks do',
+    async (testCase) => {
+      const yoga = createYogaApp({ graph });
+      const routes: string[] = [];
+      for (let time = 0; time < 4; time++) routes.push((await expectAsYoga(yoga, testCase)).route);
+      // The first answer and yoga's reference to it execute the document twice (graphql-js): it is
+      // compiled by the next, which the direct route then takes.
+      expect(routes).toEqual(['hooks', 'direct', 'direct', 'direct']);
+    },
+  );
+
+  it('answers the warnings of a capped list in the extensions, as the hooks do', async () => {
+    const yoga = createYogaApp({ graph });
+    const testCase = DIRECT_CASES.at(-1) as Case;
+    let answer: RawResponse | undefined;
+    for (let time = 0; time < 3; time++) answer = await expectAsYoga(yoga, testCase);
+    expect(answer?.route).toBe('direct');
+    expect(JSON.parse(answer?.body.toString('utf8') ?? '{}').extensions.warnings).toEqual([
+      expect.objectContaining({ code: 'TRUNCATED', path: ['timeline'] }),
+    ]);
+  });
+
+  it('hands a result with errors to the hooks, which answer it without executing it again', async () => {
+    const { graph: counted, calls } = countingGraph();
+    const yoga = createYogaApp({ graph: counted });
+    const testCase: Case = {
+      name: 'no such entity',
+      params: { query: PATH, variables: { from: 'nobody-at-all' } },
+      status: 200,
+      code: 'NOT_FOUND',
+    };
+    const readsOf = async () => {
+      const before = calls();
+      const answer = await fast(yoga, testCase);
+      return { reads: calls() - before, route: answer.route };
+    };
+    await readsOf();
+    // The second request is executed by jit, through the hooks; the third by the direct route first.
+    const jitted = await readsOf();
+    const direct = await readsOf();
+    expect(jitted.reads).toBeGreaterThan(0);
+    expect(direct).toEqual({ reads: jitted.reads, route: 'hooks' });
+    await expectAsYoga(yoga, testCase);
+  });
+
+  it('hands an answer over the size cap to the hooks, which refuse it with RESPONSE_TOO_LARGE', async () => {
+    const yoga = createYogaApp({ graph, maxResponseBytes: 100 });
+    const testCase: Case = {
+      name: 'too large',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: 'RESPONSE_TOO_LARGE',
+    };
+    for (let time = 0; time < 3; time++) expect((await expectAsYoga(yoga, testCase)).route).toBe('hooks');
+  });
+
+  it.each([
+    ['from another origin (CORS headers)', { headers: { origin: 'https://example.org' } }, {}],
+    ['with credentials', { headers: { authorization: 'Bearer nobody' } }, {}],
+    ['to a server that keeps metrics', {}, { metrics: new Metrics() }],
+  ] as const)('leaves a request %s to the hooks', async (_name, request, options) => {
+    const yoga = createYogaApp({ graph, ...options });
+    const testCase: Case = {
+      name: 'left',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+      ...request,
+    };
+    for (let time = 0; time < 3; time++) expect((await expectAsYoga(yoga, testCase)).route).toBe('hooks');
+  });
+
+  it('leaves to the hooks variables that do not coerce and parameters their checks refuse', async () => {
+    const yoga = createYogaApp({ graph });
+    const good: Case = {
+      name: 'good',
+      params: { query: ENTITY, variables: { slug: 'amptp' } },
+      status: 200,
+      code: null,
+    };
+    for (let time = 0; time < 3; time++) await expectAsYoga(yoga, good);
+    const refused: Case[] = [
+      {
+        name: 'a number for a string',
+        params: { query: ENTITY, variables: { slug: 42 } },
+        status: 400,
+        code: 'BAD_USER_INPUT',
+      },
+      { name: 'an unexpected parameter', params: { ...good.params, bogus: 1 }, status: 400, code: 'BAD_REQUEST' },
+      { name: 'variables not an object', params: { query: ENTITY, variables: [1] }, status: 400, code: 'BAD_REQUEST' },
+      {
+        name: 'variables nested too deep',
+        params: {
+          query: ENTITY,
+          variables: { slug: 'amptp', deep: JSON.parse(`${'{"a":'.repeat(12)}1${'}'.repeat(12)}`) },
+        },
+        status: 400,
+        code: 'INPUT_TOO_LARGE',
+      },
+    ];
+    for (const testCase of refused) expect((await expectAsYoga(yoga, testCase)).route, testCase.name).toBe('hooks');
+  });
+
+  it('writes the same request line as the hooks, with the operation', async () => {
+    const { logger, lines } = capturingLogger();
+    const yoga = createYogaApp({ graph, logger });
+    const testCase: Case = {
+      name: 'logged',
+      params: { query: ENTITY, variables: { slug: 'amptp' }, operationName: 'Entity' },
+      status: 200,
+      code: null,
+    };
+    const routes: string[] = [];
+    for (let time = 0; time < 3; time++) routes.push((await fast(yoga, testCase)).route);
+    expect(routes).toEqual(['hooks', 'hooks', 'direct']);
+    const logged = lines().filter((line) => line.msg === 'request');
+    const shape = ({ time: _time, ms, ...rest }: Record<string, unknown>) => ({ ...rest, ms: typeof ms });
+    expect(logged.map(shape)).toEqual(
+      Array.from({ length: 3 }, () => ({
+        level: 30,
+        pid: process.pid,
+        hostname: expect.any(String),
+        reqId: 'case-logged',
+        method: 'POST',
+        path: '/graphql',
+        status: 200,
+        ms: 'number',
+        operation: 'Entity',
+        msg: 'request',
+      })),
+    );
+  });
+
+  // The direct route does for a compiled query's error-free answer what these hooks do: a plugin
+  // added to the app (or a yoga release that adds one) must be weighed there too (src/yoga.ts).
+  it("knows every hook of the app's plugins", () => {
+    const yoga = createYogaApp({ graph });
+    const plugins = (yoga as unknown as { plugins: Record<string, unknown>[] }).plugins;
+    const hooks = plugins.map((plugin) =>
+      Object.keys(plugin)
+        .filter((name) => typeof plugin[name] === 'function')
+        .join(' '),
+    );
+    expect(hooks).toEqual([
+      'onExecute onParse onValidate onSubscribe',
+      'onPluginInit',
+      '',
+      'onContextBuilding',
+      'onRequest',
+      'onRequest onResponse',
+      'onRequest',
+      'onRequestParse',
+      'onRequestParse',
+      '',
+      'onRequestParse',
+      'onRequestParse',
+      'onSubscribe onResultProcess',
+      'onExecutionResult',
+      'onRequest onParams onResultProcess onResponse',
+      'onRequest',
+      'onRequest',
+      'onRequestParse',
+      'onParams',
+      'onParse',
+      'onValidate',
+      'onValidate',
+      'onValidate',
+      'onExecute',
+      'onExecute',
+      'onExecute',
+      'onExecutionResult',
+      'onExecute onParams onExecutionResult',
+      'onRequestParse',
+      'onParse onValidate',
+      'onRequestParse',
+      'onParams',
+      'onRequest',
+      'onRequestParse',
+      'onParse',
+      'onSubscribe',
+      'onPluginInit onExecute onSubscribe',
+      '',
+      'onValidate',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * The logger's two shortcuts: the request line of a replayed answer, written without pino's call
- * but the same line pino writes; and the batches in front of stdout, written out on `flush` and
+ * The logger's two shortcuts: the request line the fast path writes (a replayed answer, a direct
+ * one), written without pino's call but the same line pino writes; and the batches in front of stdout, written out on `flush` and
  * when the process exits. Lines are compared with what pino itself writes for the same call.
  */
 import { spawnSync } from 'node:child_process';
@@ -8,7 +8,7 @@ import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type Logger, pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { replayedRequestLog } from '../../src/logger.js';
+import { type RequestLine, requestLineWriter } from '../../src/logger.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -24,11 +24,27 @@ function capturing(build: (stream: Writable) => Logger): { logger: Logger; writt
   return { logger: build(stream), written };
 }
 
-const request = { reqId: 'req-7', method: 'POST', path: '/graphql', status: 200, ms: 0.3 };
+const request: RequestLine = { reqId: 'req-7', method: 'POST', path: '/graphql', status: 200, ms: 0.3, cached: true };
+/** Each optional field present or not, and strings pino escapes. */
+const lines: Record<string, RequestLine> = {
+  'a replayed answer': request,
+  'an executed answer with an operation': { ...request, cached: undefined, operation: 'Entity "quoted" é\u2028' },
+  'an answer with errors': { ...request, cached: undefined, status: 400, errors: ['BAD_USER_INPUT', 'NOT_FOUND'] },
+  'every field': {
+    reqId: 'r',
+    method: 'GET',
+    path: '/graphql',
+    status: 200,
+    ms: 1,
+    operation: 'Op',
+    errors: ['X'],
+    cached: true,
+  },
+};
 /** A line with its `"time":N` set to 0, so that two lines written a millisecond apart compare. */
 const timeless = (line: string) => line.replace(/"time":("[^"]*"|\d+)/, '"time":0');
 
-describe('the log line of a replayed answer', () => {
+describe('the request line written without pino', () => {
   const loggers: Record<string, (stream: Writable) => Logger> = {
     'pino defaults (pid, hostname)': (stream) => pino(stream),
     'the server’s base fields': (stream) => pino({ base: { service: 'amptp-knowledge-graph' } }, stream),
@@ -54,20 +70,22 @@ describe('the log line of a replayed answer', () => {
   };
 
   for (const [name, build] of Object.entries(loggers)) {
-    it(`is the line pino writes for it: ${name}`, () => {
-      const { logger, written } = capturing(build);
-      replayedRequestLog(logger)(request);
-      logger.info({ ...request, cached: true }, 'request');
-      expect(written).toHaveLength(2);
-      const [ours, pinos] = written as [string, string];
-      expect(timeless(ours)).toBe(timeless(pinos));
-      expect(JSON.parse(ours)).toMatchObject({ ...request, cached: true });
-    });
+    for (const [what, line] of Object.entries(lines)) {
+      it(`is the line pino writes for it: ${what}, ${name}`, () => {
+        const { logger, written } = capturing(build);
+        requestLineWriter(logger)(line);
+        logger.info(line, 'request');
+        expect(written).toHaveLength(2);
+        const [ours, pinos] = written as [string, string];
+        expect(timeless(ours)).toBe(timeless(pinos));
+        expect(JSON.parse(ours)).toMatchObject(JSON.parse(JSON.stringify(line)));
+      });
+    }
   }
 
   it('a child’s bindings set later are in the line', () => {
     const { logger, written } = capturing((stream) => pino(stream).child({ replica: 'a' }));
-    const log = replayedRequestLog(logger);
+    const log = requestLineWriter(logger);
     logger.setBindings({ replica: 'c' });
     log(request);
     expect(JSON.parse(written[0] as string)).toMatchObject({ replica: 'c', reqId: 'req-7', cached: true });
@@ -75,7 +93,7 @@ describe('the log line of a replayed answer', () => {
 
   it('follows the level: nothing below it, written again once lowered', () => {
     const { logger, written } = capturing((stream) => pino({ level: 'warn' }, stream));
-    const log = replayedRequestLog(logger);
+    const log = requestLineWriter(logger);
     log(request);
     expect(written).toEqual([]);
     logger.level = 'info';
