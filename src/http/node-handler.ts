@@ -250,7 +250,9 @@ function readBody(
     chunks.push(chunk);
   });
   req.once('end', () => {
-    if (!over) done(Buffer.concat(chunks, bytes));
+    // Most bodies come in one chunk: no copy of it then.
+    // Stryker disable next-line ConditionalExpression: concatenating one chunk gives the same bytes, copied.
+    if (!over) done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, bytes));
   });
   req.once('error', failed);
 }
