@@ -60,7 +60,11 @@ export interface RawRequest {
 export interface RawResponse {
   readonly status: number;
   readonly headers: readonly string[];
-  readonly body: Buffer;
+  /**
+   * A string is sent as UTF-8: the direct route's answers are, so that node writes the head and
+   * the body in one piece, without a copy of the body into bytes first.
+   */
+  readonly body: string | Buffer;
   /** Who made it: the direct route, the hooks run here, or yoga itself (`respond`, for what the fast path hands back). */
   readonly route: 'direct' | 'hooks' | 'yoga';
 }
@@ -372,7 +376,11 @@ export class FastPath {
    * handed to the hooks with its result (`JitExecution.executedAhead`), which make the answer
    * from it without executing again. What it does not take (null) goes through the hooks.
    */
-  #answerDirectly(raw: RawRequest, params: GraphQLParams, request: LightRequest): Promise<RawResponse> | null {
+  #answerDirectly(
+    raw: RawRequest,
+    params: GraphQLParams,
+    request: LightRequest,
+  ): RawResponse | Promise<RawResponse> | null {
     const direct = this.#direct;
     if (direct === null || raw.headers.origin !== undefined || hasCredentials(raw.headers)) return null;
     if (!passesParamChecks(params)) return null;
@@ -395,21 +403,23 @@ export class FastPath {
     // before anything is awaited, as is the rest of the choice: a request the hooks answer starts
     // its hooks in the same tick as it would without this route (its clock, e.g.).
     if (answer === null) return null;
-    return this.#finishDirectly(raw, params, request, context, answer, started);
+    // Most operations finish synchronously: their answer is made in the same tick, no promise.
+    return answer instanceof Promise
+      ? answer.then((result) => this.#finishDirectly(raw, params, request, context, result, started))
+      : this.#finishDirectly(raw, params, request, context, answer, started);
   }
 
   /** The direct route's answer once executed: written here, or made by the hooks from the result. */
-  async #finishDirectly(
+  #finishDirectly(
     raw: RawRequest,
     params: GraphQLParams,
     request: LightRequest,
     context: Record<string, unknown>,
-    answer: ExecutionResult | Promise<ExecutionResult>,
+    result: ExecutionResult,
     started: number,
-  ): Promise<RawResponse> {
+  ): RawResponse | Promise<RawResponse> {
     const direct = this.#direct as DirectOptions;
     const { deadline, warnings, graph } = context as unknown as Context;
-    const result = await answer;
     const text = result.errors?.length || deadline.exceeded ? null : JSON.stringify(withWarnings(result, warnings));
     if (text === null || !fitsWithin(text, direct.maxResponseBytes)) {
       this.#builtContexts.add(context);
@@ -417,7 +427,6 @@ export class FastPath {
       return this.#answerWithHooks(params, request, context);
     }
     const id = requestIdFrom(raw.headers['x-request-id']);
-    const body = Buffer.from(text);
     const accept = raw.headers.accept;
     const etag = etagOf(graph.version, requestHash(params, accept ?? null, null));
     direct.logLine({
@@ -439,9 +448,9 @@ export class FastPath {
         'x-request-id',
         id,
         'content-length',
-        String(body.length),
+        String(Buffer.byteLength(text)),
       ],
-      body,
+      body: text,
       route: 'direct',
     };
   }

@@ -50,7 +50,7 @@ export interface NodeHandlerOptions {
  * key (inside a string value the quotes are escaped). A field aliased `errors` reads as an error
  * too: that answer is not kept, which costs a miss, never a wrong answer.
  */
-function isErrorFree(body: Buffer): boolean {
+function isErrorFree(body: string | Buffer): boolean {
   return !body.includes('"errors":');
 }
 
@@ -154,7 +154,9 @@ async function execute(
       const name = answer.headers[index] as string;
       if (name !== 'x-request-id') headers.push(name, answer.headers[index + 1] as string);
     }
-    cache.set(key, { status: answer.status, headers, body: answer.body, etag, version });
+    // Kept as bytes: a hit is written as they are.
+    const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : answer.body;
+    cache.set(key, { status: answer.status, headers, body, etag, version });
   }
 }
 

@@ -26,5 +26,6 @@ export async function fetchInProcess(yoga: YogaApp, url: string, init: RequestIn
   }
   // A 204 or 304 has no body, and a Response refuses one (even empty) for them.
   const empty = answer.status === 204 || answer.status === 304;
-  return new Response(empty ? null : new Uint8Array(answer.body), { status: answer.status, headers: responseHeaders });
+  const sent = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+  return new Response(empty ? null : sent, { status: answer.status, headers: responseHeaders });
 }
