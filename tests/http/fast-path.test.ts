@@ -756,6 +756,37 @@ describe("the fast path's direct route", () => {
     for (const testCase of refused) expect((await expectAsYoga(yoga, testCase)).route, testCase.name).toBe('hooks');
   });
 
+  it('leaves to the hooks parameters of the wrong type for a compiled query whose variables are all optional', async () => {
+    const yoga = createYogaApp({ graph });
+    // No variables at all: the direct route takes it once compiled.
+    const bare: Case = { name: 'no variables', params: { query: TIMELINE }, status: 200, code: null };
+    const routes: string[] = [];
+    for (let time = 0; time < 3; time++) routes.push((await expectAsYoga(yoga, bare)).route);
+    expect(routes).toEqual(['hooks', 'direct', 'direct']);
+    // Each would coerce (nothing is required) or find the compiled document by its text: only the
+    // parameter check stands between them and a 200 that yoga refuses.
+    const refused: Case[] = [
+      { name: 'the query in an array', params: { query: [TIMELINE] }, status: 400, code: 'BAD_REQUEST' },
+      {
+        name: 'variables in an array',
+        params: { query: TIMELINE, variables: ['1990'] },
+        status: 400,
+        code: 'BAD_REQUEST',
+      },
+      { name: 'variables a string', params: { query: TIMELINE, variables: '1990' }, status: 400, code: 'BAD_REQUEST' },
+      { name: 'extensions a string', params: { query: TIMELINE, extensions: 'x' }, status: 400, code: 'BAD_REQUEST' },
+      {
+        // Yoga's parameter check lets it through; graphql-js then finds no operation of that name.
+        name: 'the operation name in an array',
+        params: { query: TIMELINE, operationName: ['Timeline'] },
+        status: 400,
+        code: 'OPERATION_RESOLUTION_FAILURE',
+      },
+    ];
+    for (const testCase of refused) expect((await expectAsYoga(yoga, testCase)).route, testCase.name).toBe('hooks');
+    expect((await expectAsYoga(yoga, { ...bare, params: { query: TIMELINE, variables: null } })).route).toBe('direct');
+  });
+
   it('writes the same request line as the hooks, with the operation', async () => {
     const { logger, lines } = capturingLogger();
     const yoga = createYogaApp({ graph, logger });
