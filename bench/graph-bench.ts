@@ -273,7 +273,7 @@ export function fastPathExecutor(yoga: YogaApp): GraphQLExecutor {
       headers: JSON_POST_HEADERS,
       body: Buffer.from(JSON.stringify(body)),
     });
-    return response.body.toString('utf8');
+    return String(response.body);
   };
 }
 
