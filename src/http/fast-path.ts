@@ -38,7 +38,6 @@ import type { ClientSignal } from './deadline.js';
 import type { JitExecution } from './jit-execution.js';
 import { inputLimitError } from './query-limits.js';
 import { etagOf, hasCredentials, requestHash } from './response-cache.js';
-import { fitsWithin } from './response-size.js';
 
 type Yoga = YogaServerInstance<Record<string, unknown>, Context>;
 
@@ -423,7 +422,9 @@ export class FastPath {
     const direct = this.#direct as DirectOptions;
     const { deadline, warnings, graph } = context as unknown as Context;
     const text = result.errors?.length || deadline.exceeded ? null : JSON.stringify(withWarnings(result, warnings));
-    if (text === null || !fitsWithin(text, direct.maxResponseBytes)) {
+    // Counted once, for the size cap and the content-length alike.
+    const bytes = text === null ? 0 : Buffer.byteLength(text);
+    if (text === null || bytes > direct.maxResponseBytes) {
       this.#builtContexts.add(context);
       direct.jit.executedAhead(context, result);
       return this.#answerWithHooks(params, request, context);
@@ -450,7 +451,7 @@ export class FastPath {
         'x-request-id',
         id,
         'content-length',
-        String(Buffer.byteLength(text)),
+        String(bytes),
       ],
       body: text,
       route: 'direct',

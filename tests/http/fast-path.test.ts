@@ -663,6 +663,21 @@ describe("the fast path's direct route", () => {
     for (let time = 0; time < 3; time++) expect((await expectAsYoga(yoga, testCase)).route).toBe('hooks');
   });
 
+  it('answers itself an answer of exactly the size cap in UTF-8 bytes, and hands one a byte over to the hooks', async () => {
+    // An en dash is one character and three bytes: a cap read as characters would let the second through.
+    const testCase = CASES.find((each) => each.name === 'an answer with text beyond ASCII') as Case;
+    const answered = await expectAsYoga(createYogaApp({ graph }), testCase);
+    const bytes = Buffer.byteLength(answered.body);
+    expect(bytes).toBeGreaterThan(String(answered.body).length);
+    const atCap = createYogaApp({ graph, maxResponseBytes: bytes });
+    const routes: string[] = [];
+    for (let time = 0; time < 3; time++) routes.push((await expectAsYoga(atCap, testCase)).route);
+    expect(routes).toEqual(['hooks', 'direct', 'direct']);
+    const overCap = createYogaApp({ graph, maxResponseBytes: bytes - 1 });
+    const refused: Case = { ...testCase, code: 'RESPONSE_TOO_LARGE' };
+    for (let time = 0; time < 3; time++) expect((await expectAsYoga(overCap, refused)).route).toBe('hooks');
+  });
+
   it.each([
     ['from another origin (CORS headers)', { headers: { origin: 'https://example.org' } }, {}],
     ['with credentials', { headers: { authorization: 'Bearer nobody' } }, {}],
