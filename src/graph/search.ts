@@ -3,12 +3,14 @@
  * tolerant of small typos. Written here rather than taken from a full-text library because the
  * corpus is short names, where exact/prefix/word/edit-distance scoring is all that is needed.
  * A word index picks the candidates, so a query scores only the terms that share its words (or
- * near-misses of them), not every name in the graph.
+ * near-misses of them), not every name in the graph; an index of the names with their spaces taken
+ * out adds those spelled the same but split differently ("nbc universal" for NBCUniversal,
+ * "lionsgate" for a "Lions Gate").
  */
 import { distance } from 'fastest-levenshtein';
 import { SEARCH_LIMITS } from '../limits.js';
 import type { EntityKind } from './dataset-schema.js';
-import { lowerBound } from './sorted.js';
+import { compareText, lowerBound } from './sorted.js';
 import type { Entity } from './types.js';
 
 export type SearchField = 'NAME' | 'ABBREVIATION' | 'ALIAS' | 'FORMER_NAME';
@@ -34,6 +36,8 @@ interface Term {
   readonly text: string;
   readonly normalized: string;
   readonly words: readonly string[];
+  /** `normalized` without its spaces: how a name is matched when the query splits it elsewhere. */
+  readonly joined: string;
   readonly field: SearchField;
 }
 
@@ -49,18 +53,28 @@ export function normalize(text: string): string {
     .trim();
 }
 
+/** Shortest query, spaces taken out, that may match the beginning of a name split differently: shorter ones begin too many. */
+const MIN_JOINED_PREFIX = 4;
+
 /** Edits tolerated for a query of this length: none for very short ones, where a typo is a different word. */
 function typoBudget(length: number): number {
   return length < 4 ? 0 : length < 8 ? 1 : 2;
 }
 
-function scoreTerm(query: string, queryWords: readonly string[], term: Term): number {
-  const { normalized } = term;
+function scoreTerm(query: string, queryWords: readonly string[], joinedQuery: string, term: Term): number {
+  const { normalized, joined } = term;
   if (normalized === query) return 1;
   if (normalized.startsWith(query)) return 0.8 + 0.1 * (query.length / normalized.length);
+  // The same letters, split into words differently: the whole name all the same.
+  if (joined === joinedQuery) return 0.75;
   const words = term.words;
   if (queryWords.every((word) => words.some((candidate) => candidate.startsWith(word)))) {
     return 0.6 + 0.1 * (query.length / normalized.length);
+  }
+  // A candidate for this has a query long enough (#joinedCandidates): a shorter one's words are too
+  // short for a typo, so each begins a word of the term and the test above has already scored it.
+  if (joined.startsWith(joinedQuery)) {
+    return 0.5 + 0.1 * (joinedQuery.length / joined.length);
   }
   const budget = typoBudget(query.length);
   // Stryker disable next-line ConditionalExpression: with no edit allowed the typo checks below find nothing either; this only skips them.
@@ -95,6 +109,9 @@ export class SearchIndex {
   /** Each word of any term, and the terms it occurs in: only terms sharing words with a query are scored. */
   readonly #postings = new Map<string, number[]>();
   readonly #vocabulary: string[];
+  /** Every term's `joined` form, sorted, with the term each comes from at the same position. */
+  readonly #joined: string[];
+  readonly #joinedTerms: number[];
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
@@ -107,6 +124,11 @@ export class SearchIndex {
       }
     }
     this.#vocabulary = [...this.#postings.keys()].sort();
+    const byJoined = this.#terms
+      .map((term, index) => [term.joined, index] as const)
+      .sort(([a], [b]) => compareText(a, b));
+    this.#joined = byJoined.map(([joined]) => joined);
+    this.#joinedTerms = byJoined.map(([, index]) => index);
   }
 
   #add(entity: Entity, text: string, field: SearchField): void {
@@ -115,7 +137,7 @@ export class SearchIndex {
     if (!normalized) return;
     const index = this.#terms.length;
     const words = normalized.split(' ');
-    this.#terms.push({ entity, text, normalized, words, field });
+    this.#terms.push({ entity, text, normalized, words, joined: words.join(''), field });
     for (const word of new Set(words)) {
       const list = this.#postings.get(word);
       if (list) list.push(index);
@@ -124,7 +146,7 @@ export class SearchIndex {
   }
 
   /** Terms having, for every query word, a word it begins or is within its typo budget of. */
-  #candidates(queryWords: readonly string[]): number[] {
+  #candidates(queryWords: readonly string[]): Set<number> {
     let candidates: Set<number> | null = null;
     for (const queryWord of queryWords) {
       const matches = new Set<number>();
@@ -148,7 +170,19 @@ export class SearchIndex {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: candidates are only narrowed, never widened, by each further word, and the scoring decides; this only stops early
       if (candidates.size === 0) break;
     }
-    return [...(candidates ?? [])].sort((a, b) => a - b);
+    return candidates ?? new Set();
+  }
+
+  /** Terms whose `joined` form is `joinedQuery`, or begins with it when it is long enough (see scoreTerm). */
+  #joinedCandidates(joinedQuery: string, into: Set<number>): void {
+    const prefix = joinedQuery.length >= MIN_JOINED_PREFIX;
+    for (let at = lowerBound(this.#joined, joinedQuery); at < this.#joined.length; at++) {
+      const joined = this.#joined[at] as string;
+      if (joined === joinedQuery || (prefix && joined.startsWith(joinedQuery)))
+        into.add(this.#joinedTerms[at] as number);
+      // Stryker disable next-line BlockStatement: the terms that match are all together from lowerBound on; this only stops the scan there.
+      else break;
+    }
   }
 
   /** Best hit per entity, highest score first, then by name; at most `first` hits. */
@@ -157,12 +191,16 @@ export class SearchIndex {
     if (!query) return [];
     const queryWords = [...new Set(query.split(' '))];
     const wanted = kinds && kinds.length > 0 ? new Set(kinds) : null;
+    const joinedQuery = query.replaceAll(' ', '');
+    const candidates = this.#candidates(queryWords);
+    this.#joinedCandidates(joinedQuery, candidates);
     const best = new Map<string, SearchHit>();
-    for (const index of this.#candidates(queryWords)) {
+    // In the order the terms were indexed: between equally good terms of an entity, the first listed wins.
+    for (const index of [...candidates].sort((a, b) => a - b)) {
       const term = this.#terms[index] as Term;
       if (wanted && !wanted.has(term.entity.kind)) continue;
       if (skip?.has(term.entity.slug)) continue;
-      const raw = scoreTerm(query, queryWords, term);
+      const raw = scoreTerm(query, queryWords, joinedQuery, term);
       if (raw <= 0) continue;
       const score = Math.round(raw * FIELD_WEIGHT[term.field] * 1000) / 1000;
       const previous = best.get(term.entity.slug);

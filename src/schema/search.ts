@@ -19,7 +19,7 @@ builder.queryFields((t) => ({
   search: t.field({
     type: [SearchHitRef],
     description:
-      'Entities whose name, abbreviation, alias or former name matches the text: case- and accent-insensitive, tolerant of a small typo. Best first.',
+      'Entities whose name, abbreviation, alias or former name matches the text: case- and accent-insensitive, tolerant of a small typo and of words split or joined differently ("dream works" finds DreamWorks). Best first.',
     args: {
       text: t.arg.string({ required: true, description: `At most ${SEARCH_LIMITS.maxTextLength} characters.` }),
       kinds: t.arg({ type: [EntityKindEnum] }),

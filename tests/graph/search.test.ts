@@ -207,3 +207,45 @@ describe('search: what the candidates and the typo scores must keep', () => {
     expect(hits('carxl lxmbardxni')).toEqual([]);
   });
 });
+
+describe('search: names split into words differently from the query', () => {
+  // Scores by hand: the same letters as a whole term, spaces apart, 0.75; a query of at least
+  // four letters (spaces taken out) that begins a term so read, 0.5 + 0.1 × its share of the term.
+  const joinedIndex = () =>
+    new SearchIndex([
+      entity('nbcu', 'COMPANY', 'NBCUniversal', { abbreviations: ['NBCU'] }),
+      entity('nbc', 'COMPANY', 'NBC'),
+      entity('universal-nbc', 'COMPANY', 'Universal NBC Studios'),
+      entity('lions', 'STUDIO', 'Lions Gate Films'),
+      entity('dreamworks', 'STUDIO', 'DreamWorks Animation'),
+    ]);
+  const found = (text: string) =>
+    joinedIndex()
+      .search(text)
+      .map((hit) => [hit.entity.slug, hit.score, hit.field, hit.matched]);
+
+  it('a name written as one word, asked in two, scores 0.75: above words that each begin a word of a name', () => {
+    // "Universal NBC Studios": both words begin one of its words, 0.6 + 0.1 × 13/21 = 0.662.
+    expect(found('nbc universal')).toEqual([
+      ['nbcu', 0.75, 'NAME', 'NBCUniversal'],
+      ['universal-nbc', 0.662, 'NAME', 'Universal NBC Studios'],
+    ]);
+    expect(found('NB-CU')).toEqual([['nbcu', 0.75, 'ABBREVIATION', 'NBCU']]);
+  });
+
+  it('a name written in words, asked as one, or its beginning so asked', () => {
+    expect(found('lionsgatefilms')).toEqual([['lions', 0.75, 'NAME', 'Lions Gate Films']]);
+    // 0.5 + 0.1 × 9/14.
+    expect(found('Lionsgate')).toEqual([['lions', 0.564, 'NAME', 'Lions Gate Films']]);
+    // "dream works" begins "dreamworksanimation": 0.5 + 0.1 × 10/19.
+    expect(found('dream works')).toEqual([['dreamworks', 0.553, 'NAME', 'DreamWorks Animation']]);
+  });
+
+  it('a beginning so asked needs four letters; a whole term matches however short', () => {
+    // 0.5 + 0.1 × 4/19.
+    expect(found('dr ea')).toEqual([['dreamworks', 0.521, 'NAME', 'DreamWorks Animation']]);
+    expect(found('dr e')).toEqual([]);
+    // "nbc" is the whole of one name (0.75) and begins another, too short to count for that one.
+    expect(found('n bc')).toEqual([['nbc', 0.75, 'NAME', 'NBC']]);
+  });
+});

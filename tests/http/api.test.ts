@@ -356,6 +356,17 @@ describe('search', () => {
     expect((await top('Lombardni'))?.entity.slug).toBe('carol-lombardini');
   });
 
+  it('finds a name the query splits or joins differently', async () => {
+    expect(await top('warner media')).toMatchObject({ entity: { slug: 'warnermedia' }, score: 0.75, field: 'NAME' });
+    expect(await top('Dream Works')).toMatchObject({
+      entity: { slug: 'dreamworks-animation' },
+      matched: 'DreamWorks Animation',
+    });
+    const paramount = (await execute(yoga, Search, { text: 'para mount', first: 10 })).data?.search ?? [];
+    expect(paramount.length).toBeGreaterThan(1);
+    expect(paramount.every((hit) => hit.matched.startsWith('Paramount'))).toBe(true);
+  });
+
   it('filters by kind and bounds the list', async () => {
     const { data } = await execute(yoga, Search, { text: 'writers guild', kinds: ['STRIKE'], first: 2 });
     expect(data?.search.length).toBe(2);
