@@ -108,6 +108,39 @@ function compareViews(a: RelationView, b: RelationView): number {
 }
 
 /**
+ * Positions in `views` (relations in key order) in adjacency order (`compareViews`), worked out by
+ * one native sort of numbers: each relation's type and start as ranks, its position last. Filling
+ * every entity's list in this order leaves it sorted, where sorting each list with `compareViews`
+ * took most of a large graph's adjacency build (1.9 s of comparisons for a million relations).
+ * Null when the numbers would not fit a double exactly (never on a graph that fits in memory).
+ */
+function adjacencyOrder(views: readonly RelationView[]): Uint32Array | null {
+  const types = new Set<string>();
+  const starts = new Set<number>();
+  for (const view of views) {
+    types.add(view.relation.type);
+    starts.add(view.span.start);
+  }
+  const typeRank = ranks(types, compareText);
+  const startRank = ranks(starts, (a, b) => a - b);
+  const count = views.length;
+  if (typeRank.size * startRank.size * count > Number.MAX_SAFE_INTEGER) return null;
+  const keys = new Float64Array(count);
+  for (let at = 0; at < count; at++) {
+    const { relation, span } = views[at] as RelationView;
+    const rank = (typeRank.get(relation.type) as number) * startRank.size + (startRank.get(span.start) as number);
+    keys[at] = rank * count + at;
+  }
+  keys.sort();
+  return Uint32Array.from(keys, (key) => key % count);
+}
+
+/** Each of `values` and its rank among them in `compare`'s order. */
+function ranks<T>(values: ReadonlySet<T>, compare: (a: T, b: T) => number): Map<T, number> {
+  return new Map([...values].sort(compare).map((value, rank) => [value, rank]));
+}
+
+/**
  * A relation's state as its subject sees it. A generation keeps this one object both as the
  * relation's state and in its subject's adjacency: a million relations, a million objects fewer.
  */
@@ -252,16 +285,24 @@ function buildGeneration(
   // The timeline takes relations in key order; records usually come in that order, so sort only when not.
   let inOrder = true;
   let previous: string | undefined;
+  const views: RelationView[] = [];
   for (const state of relationStates) {
     const outgoing = asOutgoing(state);
     const { relation } = outgoing;
     relations.set(relation.id, outgoing);
-    add(relation.from, outgoing);
-    if (relation.from !== relation.to) add(relation.to, incomingView(outgoing));
+    views.push(outgoing);
     if (previous !== undefined && previous >= relation.id) inOrder = false;
     previous = relation.id;
   }
-  for (const list of adjacency.values()) Object.freeze(list.sort(compareViews));
+  const place = (view: RelationView) => {
+    add(view.relation.from, view);
+    if (view.relation.from !== view.relation.to) add(view.relation.to, incomingView(view));
+  };
+  const order = inOrder ? adjacencyOrder(views) : null;
+  if (order) for (const at of order) place(views[at] as RelationView);
+  else for (const view of views) place(view);
+  // Each list was filled in adjacency order when `order` was; else each is sorted now.
+  for (const list of adjacency.values()) Object.freeze(order ? list : list.sort(compareViews));
   /**
    * Built by the first read that needs it (a timeline query, or a compaction), not before the
    * server listens: on a graph of a million relations it is a million items, and most starts

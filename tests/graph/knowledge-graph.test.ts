@@ -298,6 +298,38 @@ describe('orders and figures kept across writes', () => {
     ]);
   });
 
+  it('lists an entity’s relations by type, then start (undated first), then key, however the records come', () => {
+    const entities = [
+      entityRecord('a', 'UNION', 'A'),
+      entityRecord('b', 'ASSOCIATION', 'B'),
+      entityRecord('c', 'COMPANY', 'C'),
+    ];
+    const relation = (id: string, type: string, from: string, to: string, since?: string) =>
+      toRelation({ id, type, from, to, citations: [{ source: 's' }], ...(since && { since }) } as Parameters<
+        typeof toRelation
+      >[0]);
+    // In key order, which is neither type nor date order.
+    const relations = [
+      relation('r1', 'MEMBER_OF', 'a', 'b', '2005'),
+      relation('r2', 'MEMBER_OF', 'a', 'b', '1999'),
+      relation('r3', 'MEMBER_OF', 'a', 'c', 'unknown'),
+      relation('r4', 'AFFILIATED_WITH', 'c', 'a', '2010'),
+      relation('r5', 'NEGOTIATES_WITH', 'a', 'c', '1950'),
+      relation('r6', 'MEMBER_OF', 'a', 'c', '1999'),
+      relation('r7', 'AFFILIATED_WITH', 'a', 'b', '2011'),
+    ];
+    const sources = [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }];
+    const expected = ['r4', 'r7', 'r3', 'r2', 'r6', 'r1', 'r5'];
+    const order = (records: Relation[]) =>
+      ids(
+        KnowledgeGraph.fromRecords({ entities, relations: records, sources })
+          .relationsOf('a')
+          .map((view) => view.relation),
+      );
+    expect(order(relations)).toEqual(expected);
+    expect(order([...relations].reverse())).toEqual(expected);
+  });
+
   it('raises the longest-list figures with what a write brings', () => {
     // The fixture: the guild has 5 relations, every record 1 citation, dated presidencies (2 entities an entry).
     expect(graph.longestLists).toEqual({ related: 5, citations: 1, timelineEntities: 2 });
