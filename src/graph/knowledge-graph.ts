@@ -124,6 +124,7 @@ function adjacencyOrder(views: readonly RelationView[]): Uint32Array | null {
   const typeRank = ranks(types, compareText);
   const startRank = ranks(starts, (a, b) => a - b);
   const count = views.length;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: past tens of millions of relations only; the other way (each list sorted) gives the same order.
   if (typeRank.size * startRank.size * count > Number.MAX_SAFE_INTEGER) return null;
   const keys = new Float64Array(count);
   for (let at = 0; at < count; at++) {
