@@ -112,7 +112,7 @@ function compareViews(a: RelationView, b: RelationView): number {
  * one native sort of numbers: each relation's type and start as ranks, its position last. Filling
  * every entity's list in this order leaves it sorted, where sorting each list with `compareViews`
  * took most of a large graph's adjacency build (1.9 s of comparisons for a million relations).
- * Null when the numbers would not fit a double exactly (never on a graph that fits in memory).
+ * Null when the numbers would not fit a double exactly (only past tens of millions of relations).
  */
 function adjacencyOrder(views: readonly RelationView[]): Uint32Array | null {
   const types = new Set<string>();
