@@ -289,6 +289,8 @@ describe('orders and figures kept across writes', () => {
       citations: cite,
       ...extra,
     } as Parameters<typeof toRelation>[0]);
+  /** The one source the hand-made graphs below cite (entityRecord's citations name it). */
+  const sourceS = { id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' };
 
   it('lists relations of one type and start by key, whatever the order written', () => {
     const next = graph.withEdit({ relations: [member('writers-member-z'), member('writers-member-a')] }, 1);
@@ -318,11 +320,10 @@ describe('orders and figures kept across writes', () => {
       relation('r6', 'MEMBER_OF', 'a', 'c', '1999'),
       relation('r7', 'AFFILIATED_WITH', 'a', 'b', '2011'),
     ];
-    const sources = [{ id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' }];
     const expected = ['r4', 'r7', 'r3', 'r2', 'r6', 'r1', 'r5'];
     const order = (records: Relation[]) =>
       ids(
-        KnowledgeGraph.fromRecords({ entities, relations: records, sources })
+        KnowledgeGraph.fromRecords({ entities, relations: records, sources: [sourceS] })
           .relationsOf('a')
           .map((view) => view.relation),
       );
@@ -347,7 +348,6 @@ describe('orders and figures kept across writes', () => {
   });
 
   it('counts two entities a timeline entry once a relation can give one', () => {
-    const source = { id: 's', title: 'S', url: 'https://example.org/s', publisher: 'P' };
     const entities = [entityRecord('a', 'UNION', 'A'), entityRecord('b', 'ASSOCIATION', 'B')];
     const records = (relation: Record<string, unknown>) => ({
       entities,
@@ -361,7 +361,7 @@ describe('orders and figures kept across writes', () => {
           ...relation,
         } as Parameters<typeof toRelation>[0]),
       ],
-      sources: [source],
+      sources: [sourceS],
     });
     // An undated membership gives no entry; one with only its end gives "left".
     const undated = KnowledgeGraph.fromRecords(records({}));
