@@ -10,7 +10,7 @@
 import { distance } from 'fastest-levenshtein';
 import { SEARCH_LIMITS } from '../limits.js';
 import type { EntityKind } from './dataset-schema.js';
-import { compareText, lowerBound } from './sorted.js';
+import { lowerBound } from './sorted.js';
 import type { Entity } from './types.js';
 
 export type SearchField = 'NAME' | 'ABBREVIATION' | 'ALIAS' | 'FORMER_NAME';
@@ -104,14 +104,21 @@ function scoreTerm(query: string, queryWords: readonly string[], joinedQuery: st
   return edits <= budget ? 0.4 - 0.1 * edits : 0;
 }
 
+/** Adds `index` to the list of `key` in an index of postings. */
+function post(postings: Map<string, number[]>, key: string, index: number): void {
+  const list = postings.get(key);
+  if (list) list.push(index);
+  else postings.set(key, [index]);
+}
+
 export class SearchIndex {
   readonly #terms: Term[] = [];
   /** Each word of any term, and the terms it occurs in: only terms sharing words with a query are scored. */
   readonly #postings = new Map<string, number[]>();
   readonly #vocabulary: string[];
-  /** Every term's `joined` form, sorted, with the term each comes from at the same position. */
-  readonly #joined: string[];
-  readonly #joinedTerms: number[];
+  /** Each term's `joined` form, and the terms that have it: the same shape as the word index. */
+  readonly #joinedPostings = new Map<string, number[]>();
+  readonly #joinedVocabulary: string[];
 
   constructor(entities: readonly Entity[]) {
     for (const entity of entities) {
@@ -124,11 +131,7 @@ export class SearchIndex {
       }
     }
     this.#vocabulary = [...this.#postings.keys()].sort();
-    const byJoined = this.#terms
-      .map((term, index) => [term.joined, index] as const)
-      .sort(([a], [b]) => compareText(a, b));
-    this.#joined = byJoined.map(([joined]) => joined);
-    this.#joinedTerms = byJoined.map(([, index]) => index);
+    this.#joinedVocabulary = [...this.#joinedPostings.keys()].sort();
   }
 
   #add(entity: Entity, text: string, field: SearchField): void {
@@ -137,12 +140,10 @@ export class SearchIndex {
     if (!normalized) return;
     const index = this.#terms.length;
     const words = normalized.split(' ');
-    this.#terms.push({ entity, text, normalized, words, joined: words.join(''), field });
-    for (const word of new Set(words)) {
-      const list = this.#postings.get(word);
-      if (list) list.push(index);
-      else this.#postings.set(word, [index]);
-    }
+    const joined = words.join('');
+    this.#terms.push({ entity, text, normalized, words, joined, field });
+    for (const word of new Set(words)) post(this.#postings, word, index);
+    post(this.#joinedPostings, joined, index);
   }
 
   /** Terms having, for every query word, a word it begins or is within its typo budget of. */
@@ -176,12 +177,11 @@ export class SearchIndex {
   /** Terms whose `joined` form is `joinedQuery`, or begins with it when it is long enough (see scoreTerm). */
   #joinedCandidates(joinedQuery: string, into: Set<number>): void {
     const prefix = joinedQuery.length >= MIN_JOINED_PREFIX;
-    for (let at = lowerBound(this.#joined, joinedQuery); at < this.#joined.length; at++) {
-      const joined = this.#joined[at] as string;
-      if (joined === joinedQuery || (prefix && joined.startsWith(joinedQuery)))
-        into.add(this.#joinedTerms[at] as number);
-      // Stryker disable next-line BlockStatement: the terms that match are all together from lowerBound on; this only stops the scan there.
-      else break;
+    const vocabulary = this.#joinedVocabulary;
+    for (let at = lowerBound(vocabulary, joinedQuery); at < vocabulary.length; at++) {
+      const joined = vocabulary[at] as string;
+      if (joined !== joinedQuery && !(prefix && joined.startsWith(joinedQuery))) break;
+      for (const index of this.#joinedPostings.get(joined) as number[]) into.add(index);
     }
   }
 
