@@ -21,12 +21,13 @@
  * Slow senders are cut off by the server's headersTimeout and requestTimeout (src/server.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
 import { Readable } from 'node:stream';
 import { ErrorCode } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { type RequestLine, requestIdFrom, requestLineWriter } from '../logger.js';
 import type { YogaApp } from '../yoga.js';
-import { GRAPHQL_PATH, headerOf, usableHost } from './fast-path.js';
+import { GRAPHQL_PATH, headerOf, type RawResponse, usableHost } from './fast-path.js';
 import type { Metrics } from './metrics.js';
 import { hasCredentials, ResponseCache, versionOfEtag } from './response-cache.js';
 
@@ -73,8 +74,8 @@ interface FastOptions {
  * A request the fast path takes (src/http/fast-path.ts), its body read. Without credentials and
  * with a response cache, it is first looked up: replayed when an identical one was answered before
  * from the current graph version (or a 304 for a GET naming the kept ETag). Else the fast path
- * answers it. A hit is answered synchronously, with no promise: it runs in the callback that
- * delivered the body's end.
+ * answers it. A hit, and an answer of the fast path's direct route, is written synchronously, with
+ * no promise: in the callback that delivered the body's end.
  */
 function serveFast(
   req: IncomingMessage,
@@ -112,35 +113,54 @@ function serveFast(
     }
     metrics?.cacheMiss();
   }
-  execute(req, res, body, key, options).catch((error: unknown) => fastPathFailed(req, res, error, options.logger));
+  execute(req, res, body, key, options);
+}
+
+/** What the fast path reads of the client: gone once its socket is destroyed (src/http/deadline.ts). */
+class SocketSignal {
+  constructor(private readonly socket: Socket) {}
+
+  get aborted(): boolean {
+    return this.socket.destroyed;
+  }
 }
 
 /**
- * A request the cache did not answer: the fast path answers it, and the answer is kept when yoga
- * marked it cacheable (an ETag). What the fast path hands back goes to yoga.
+ * A request the cache did not answer: the fast path answers it, at once when it can (most
+ * requests), and the answer is kept when yoga marked it cacheable (an ETag). What the fast path
+ * hands back goes to yoga.
  */
-async function execute(
+function execute(
   req: IncomingMessage,
   res: ServerResponse,
   body: Buffer | null,
   key: string | null,
-  { yoga, cache, currentVersion }: FastOptions,
-): Promise<void> {
-  const method = req.method as string;
-  const url = req.url as string;
-  // Execution stops at its next check once the client has gone (src/http/deadline.ts): its socket
-  // is then destroyed. Read when checked, rather than an AbortController made for every request.
-  const socket = req.socket;
-  const signal = {
-    get aborted() {
-      return socket.destroyed;
-    },
-  };
-  const answer = await yoga.fastPath.answer({ method, url, headers: req.headers, body, signal });
-  if (answer === null) {
-    void yoga.requestListener(body === null ? req : replay(req, body), res);
-    return;
+  options: FastOptions,
+): void {
+  // Execution stops at its next check once the client has gone: its socket is then destroyed.
+  // Read when checked, rather than an AbortController made for every request.
+  const signal = new SocketSignal(req.socket);
+  const request = { method: req.method as string, url: req.url as string, headers: req.headers, body, signal };
+  const answer = options.yoga.fastPath.answer(request);
+  if (answer instanceof Promise) {
+    answer
+      .then((answered) => deliver(req, res, key, answered, options))
+      .catch((error: unknown) => fastPathFailed(req, res, error, options.logger));
+  } else if (answer === null) {
+    void options.yoga.requestListener(body === null ? req : replay(req, body), res);
+  } else {
+    deliver(req, res, key, answer, options);
   }
+}
+
+/** Writes the fast path's answer, and keeps it when yoga marked it cacheable. */
+function deliver(
+  req: IncomingMessage,
+  res: ServerResponse,
+  key: string | null,
+  answer: RawResponse,
+  { cache, currentVersion }: FastOptions,
+): void {
   res.writeHead(answer.status, answer.headers as string[]).end(answer.body);
   if (cache === null || key === null) return;
   const etag = headerOf(answer.headers, 'etag');
@@ -160,7 +180,7 @@ async function execute(
   }
 }
 
-/** `serveFast`, its synchronous part guarded: thrown from a request's callback, an error would end the process. */
+/** `serveFast`, its synchronous part guarded (most requests are answered in it): thrown from a request's callback, an error would end the process. */
 function serveFastGuarded(
   req: IncomingMessage,
   res: ServerResponse,

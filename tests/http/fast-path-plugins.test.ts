@@ -20,9 +20,9 @@ function yogaWith(plugins: Plugin[], logging?: YogaLogger) {
 }
 type Yoga = ReturnType<typeof yogaWith>;
 
-function fastAnswer(yoga: Yoga): Promise<RawResponse | null> {
+async function fastAnswer(yoga: Yoga): Promise<RawResponse | null> {
   const fast = new FastPath(yoga, { maxBodyBytes: 10_000 });
-  return fast.answer({ method: 'POST', url: '/graphql', headers: HEADERS, body: Buffer.from(BODY) });
+  return await fast.answer({ method: 'POST', url: '/graphql', headers: HEADERS, body: Buffer.from(BODY) });
 }
 
 async function yogaAnswer(yoga: Yoga): Promise<{ status: number; body: string }> {
