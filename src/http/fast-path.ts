@@ -354,8 +354,9 @@ export class FastPath {
 
   /**
    * The answer, or null when the request is yoga's to answer (see above); nothing has run then.
-   * Not a promise when the direct route answered in the same tick (most requests): no microtask
-   * between the request's body and its answer, as for a cache hit.
+   * Not a promise when the direct route answered in the same tick (an operation that waits for no
+   * loader batch: a search, a path, the timeline's dates): no microtask between the request's body
+   * and its answer, as for a cache hit.
    */
   answer(raw: RawRequest): RawResponse | Promise<RawResponse> | null {
     if (!this.takes(raw.method, raw.url, raw.headers)) return null;

@@ -74,8 +74,9 @@ interface FastOptions {
  * A request the fast path takes (src/http/fast-path.ts), its body read. Without credentials and
  * with a response cache, it is first looked up: replayed when an identical one was answered before
  * from the current graph version (or a 304 for a GET naming the kept ETag). Else the fast path
- * answers it. A hit, and an answer of the fast path's direct route, is written synchronously, with
- * no promise: in the callback that delivered the body's end.
+ * answers it. A hit, and a direct answer whose execution waited for nothing (see
+ * `FastPath.answer`), is written synchronously, with no promise: in the callback that delivered the
+ * body's end.
  */
 function serveFast(
   req: IncomingMessage,
@@ -126,9 +127,9 @@ class SocketSignal {
 }
 
 /**
- * A request the cache did not answer: the fast path answers it, at once when it can (most
- * requests), and the answer is kept when yoga marked it cacheable (an ETag). What the fast path
- * hands back goes to yoga.
+ * A request the cache did not answer: the fast path answers it, at once when it can, and the
+ * answer is kept when yoga marked it cacheable (an ETag). What the fast path hands back goes to
+ * yoga.
  */
 function execute(
   req: IncomingMessage,
@@ -144,18 +145,17 @@ function execute(
   const answer = options.yoga.fastPath.answer(request);
   if (answer instanceof Promise) {
     answer
-      .then((answered) => deliver(req, res, key, answered, options))
+      .then((answered) => deliver(res, key, answered, options))
       .catch((error: unknown) => fastPathFailed(req, res, error, options.logger));
   } else if (answer === null) {
     void options.yoga.requestListener(body === null ? req : replay(req, body), res);
   } else {
-    deliver(req, res, key, answer, options);
+    deliver(res, key, answer, options);
   }
 }
 
 /** Writes the fast path's answer, and keeps it when yoga marked it cacheable. */
 function deliver(
-  req: IncomingMessage,
   res: ServerResponse,
   key: string | null,
   answer: RawResponse,
@@ -180,7 +180,7 @@ function deliver(
   }
 }
 
-/** `serveFast`, its synchronous part guarded (most requests are answered in it): thrown from a request's callback, an error would end the process. */
+/** `serveFast`, its synchronous part guarded (a hit and a direct answer are written in it): thrown from a request's callback, an error would end the process. */
 function serveFastGuarded(
   req: IncomingMessage,
   res: ServerResponse,

@@ -621,6 +621,40 @@ describe('a GET on the fast path', () => {
  * that cannot be read (`currentVersion` throws), where the cache asks for it: before the answer
  * (the cache lookup) or after it is written (whether to keep it).
  */
+describe('the fast path behind the handler, the cache off', () => {
+  let uncached: Listening;
+  beforeAll(async () => {
+    uncached = await listen(null);
+  });
+  afterAll(() => uncached.server.close());
+
+  it('answers a query sent again and again every time: through the hooks, then compiled, then directly', async () => {
+    // Resolved without a loader, so that the direct route's answer is not a promise either.
+    const query = 'query Again { search(text: "AMPTP", first: 1) { entity { slug } } }';
+    const body = JSON.stringify({ query, operationName: 'Again' });
+    // The first two executions go through the hooks (the second compiles the document); from the
+    // third on, the direct route answers in the tick the body arrives.
+    for (let time = 1; time <= 4; time++) {
+      const id = `again-${time}`;
+      const answer = await send(uncached.url, { body, headers: { 'x-request-id': id } });
+      expect(answer.status, `request ${time}`).toBe(200);
+      expect(JSON.parse(answer.body), `request ${time}`).toEqual({ data: { search: [{ entity: { slug: 'amptp' } }] } });
+      expect(answer.headers['x-request-id']).toBe(id);
+      expect(answer.headers.etag).toMatch(/^"\d+-/);
+      expect(uncached.lines().filter((line) => line.reqId === id && line.msg === 'request')).toEqual([
+        expect.objectContaining({ status: 200, operation: 'Again' }),
+      ]);
+    }
+  });
+
+  it('hands to yoga what it does not take once the body is read: a JSON body that is not an object', async () => {
+    const answer = await send(uncached.url, { body: '[1]', headers: { 'x-request-id': 'not-an-object' } });
+    expect(answer.status).toBe(400);
+    expect(answer.headers['x-request-id']).toBe('not-an-object');
+    expect(JSON.parse(answer.body).errors).toHaveLength(1);
+  });
+});
+
 describe('a failure of the fast path', () => {
   async function failing(failAtCall: number) {
     const { logger, lines } = capturingLogger();
