@@ -616,11 +616,6 @@ describe('a GET on the fast path', () => {
   });
 });
 
-/**
- * A failure of the fast path itself is a bug; to make one, the handler is given a graph version
- * that cannot be read (`currentVersion` throws), where the cache asks for it: before the answer
- * (the cache lookup) or after it is written (whether to keep it).
- */
 describe('the fast path behind the handler, the cache off', () => {
   let uncached: Listening;
   beforeAll(async () => {
@@ -655,6 +650,11 @@ describe('the fast path behind the handler, the cache off', () => {
   });
 });
 
+/**
+ * A failure of the fast path itself is a bug; to make one, the handler is given a graph version
+ * that cannot be read (`currentVersion` throws), where the cache asks for it: before the answer
+ * (the cache lookup) or after it is written (whether to keep it).
+ */
 describe('a failure of the fast path', () => {
   async function failing(failAtCall: number) {
     const { logger, lines } = capturingLogger();
