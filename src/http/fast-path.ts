@@ -53,6 +53,8 @@ export interface RawRequest {
   readonly body: Buffer | null;
   /** Aborted once the client has gone away: execution stops at its next check (src/http/deadline.ts). */
   readonly signal?: ClientSignal;
+  /** The request's id when the caller has settled it already (`requestIdFrom`); else made from `x-request-id`. */
+  readonly id?: string;
 }
 
 /** An answer to write as it is: `headers` is flat (`[name, value, name, value, …]`, lower case), as `res.writeHead` takes it, content-length included. */
@@ -130,11 +132,25 @@ class NodeRequestHeaders {
 }
 
 /** What plugins read of a request: method, absolute URL, headers, signal. */
-interface LightRequest {
-  readonly method: string;
-  readonly url: string;
+class LightRequest {
   readonly headers: NodeRequestHeaders;
-  readonly signal: ClientSignal | undefined;
+  #url: string | undefined;
+
+  constructor(
+    readonly method: string,
+    /** The request line's URL (`/graphql?…`). */
+    private readonly target: string,
+    private readonly rawHeaders: IncomingHttpHeaders,
+    readonly signal: ClientSignal | undefined,
+  ) {
+    this.headers = new NodeRequestHeaders(rawHeaders);
+  }
+
+  /** Made when first read: only the hooks read it, and the direct route runs none. */
+  get url(): string {
+    this.#url ??= `http://${usableHost(this.rawHeaders.host)}${this.target}`;
+    return this.#url;
+  }
 }
 
 /** Response headers: a map by lower-case name. Only set: the hooks here (CORS, the request log) add headers and read none. */
@@ -362,13 +378,7 @@ export class FastPath {
     if (!this.takes(raw.method, raw.url, raw.headers)) return null;
     const params = this.#paramsOf(raw);
     if (params === null || mayHoldSubscription(params)) return null;
-    const host = raw.headers.host;
-    const request: LightRequest = {
-      method: raw.method,
-      url: `http://${usableHost(host)}${raw.url}`,
-      headers: new NodeRequestHeaders(raw.headers),
-      signal: raw.signal,
-    };
+    const request = new LightRequest(raw.method, raw.url, raw.headers, raw.signal);
     return this.#answerDirectly(raw, params, request) ?? this.#answerWithHooks(params, request, {});
   }
 
@@ -398,21 +408,21 @@ export class FastPath {
     const context = { request, params } as Record<string, unknown>;
     Object.assign(context, direct.contextFor({ request }));
     (context as unknown as Context).deadline.follow(raw.signal);
-    const answer = direct.jit.run(compiled, {
-      schema: direct.schema,
-      document,
-      contextValue: context,
-      variableValues: params.variables,
-      operationName: params.operationName,
-    });
-    // Variables that do not coerce: the hooks' executor refuses them, with its own error. Decided
-    // before anything is awaited, as is the rest of the choice: a request the hooks answer starts
-    // its hooks in the same tick as it would without this route (its clock, e.g.).
-    if (answer === null) return null;
     // Most operations finish synchronously: their answer is made in the same tick, no promise.
-    return answer instanceof Promise
-      ? answer.then((result) => this.#finishDirectly(raw, params, request, context, result, started))
-      : this.#finishDirectly(raw, params, request, context, answer, started);
+    // Variables that do not coerce (null): the hooks' executor refuses them, with its own error.
+    // Decided before anything is awaited, as is the rest of the choice: a request the hooks answer
+    // starts its hooks in the same tick as it would without this route (its clock, e.g.).
+    return direct.jit.run(
+      compiled,
+      {
+        schema: direct.schema,
+        document,
+        contextValue: context,
+        variableValues: params.variables,
+        operationName: params.operationName,
+      },
+      (result) => this.#finishDirectly(raw, params, request, context, result, started),
+    );
   }
 
   /** The direct route's answer once executed: written here, or made by the hooks from the result. */
@@ -434,7 +444,7 @@ export class FastPath {
       direct.jit.executedAhead(context, result);
       return this.#answerWithHooks(params, request, context);
     }
-    const id = requestIdFrom(raw.headers['x-request-id']);
+    const id = raw.id ?? requestIdFrom(raw.headers['x-request-id']);
     const accept = raw.headers.accept;
     const etag = etagOf(graph.version, requestHash(params, accept ?? null, null));
     direct.logLine({
@@ -667,12 +677,7 @@ export class FastPath {
     const kept = this.#mediaTypes.get(accept);
     if (kept !== undefined) return kept;
     let mediaType = '*/*';
-    const request: LightRequest = {
-      method: 'POST',
-      url: `http://localhost${GRAPHQL_PATH}`,
-      headers: new NodeRequestHeaders(accept === undefined ? {} : { accept }),
-      signal: undefined,
-    };
+    const request = new LightRequest('POST', GRAPHQL_PATH, accept === undefined ? {} : { accept }, undefined);
     const acceptableMediaTypes: string[] = [];
     for (const hook of this.#onResultProcess) {
       hook({

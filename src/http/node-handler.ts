@@ -62,7 +62,9 @@ const UNEXPECTED = JSON.stringify({
 
 /** What the fast path needs of the handler's options, defaults filled in. */
 interface FastOptions {
-  readonly yoga: YogaApp;
+  readonly fastPath: YogaApp['fastPath'];
+  /** Yoga's node listener, for what the fast path hands back. */
+  readonly yogaListener: YogaApp['requestListener'];
   readonly logger: Logger;
   readonly cache: ResponseCache | null;
   readonly currentVersion: () => number;
@@ -141,14 +143,30 @@ function execute(
   // Execution stops at its next check once the client has gone: its socket is then destroyed.
   // Read when checked, rather than an AbortController made for every request.
   const signal = new SocketSignal(req.socket);
-  const request = { method: req.method as string, url: req.url as string, headers: req.headers, body, signal };
-  const answer = options.yoga.fastPath.answer(request);
+  const request = {
+    method: req.method as string,
+    url: req.url as string,
+    headers: req.headers,
+    body,
+    signal,
+    // Settled when the request came in (see createNodeHandler).
+    id: req.headers['x-request-id'] as string,
+  };
+  const answer = options.fastPath.answer(request);
   if (answer instanceof Promise) {
-    answer
-      .then((answered) => deliver(res, key, answered, options))
-      .catch((error: unknown) => fastPathFailed(req, res, error, options.logger));
+    // One reaction for both outcomes (a `.catch` after it would add a promise and a microtask).
+    answer.then(
+      (answered) => {
+        try {
+          deliver(res, key, answered, options);
+        } catch (error) {
+          fastPathFailed(req, res, error, options.logger);
+        }
+      },
+      (error: unknown) => fastPathFailed(req, res, error, options.logger),
+    );
   } else if (answer === null) {
-    void options.yoga.requestListener(body === null ? req : replay(req, body), res);
+    void options.yogaListener(body === null ? req : replay(req, body), res);
   } else {
     deliver(res, key, answer, options);
   }
@@ -295,16 +313,18 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  */
 export function createNodeHandler(options: NodeHandlerOptions): RequestListener {
   const { yoga, maxBodyBytes, logger, cache = null, currentVersion = () => 0, metrics = null } = options;
+  // Read once: each read of a property of `yoga` goes through its adapter's proxy (which binds
+  // a new function for `requestListener` every time).
+  const { fastPath, requestListener } = yoga;
   const fast: FastOptions = {
-    yoga,
+    fastPath,
+    yogaListener: requestListener,
     logger,
     cache,
     currentVersion,
     metrics,
     logLine: requestLineWriter(logger),
   };
-  // Yoga's listener writes the response and handles its own failures.
-  const handle = (req: IncomingMessage, res: ServerResponse) => yoga.requestListener(req, res);
 
   return (req, res) => {
     const started = performance.now();
@@ -336,7 +356,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
           res.destroy();
         },
       );
-    if (yoga.fastPath.takes(req.method as string, req.url as string, req.headers)) {
+    if (fastPath.takes(req.method as string, req.url as string, req.headers)) {
       if (req.method !== 'POST') {
         serveFastGuarded(req, res, null, started, fast);
         return;
@@ -346,6 +366,7 @@ export function createNodeHandler(options: NodeHandlerOptions): RequestListener 
     }
     // Every body is read here, so that one that breaks off is dropped the same way on every path
     // (yoga, reading it itself, answered a 400 to the closed connection); none is an empty one.
-    readWithinLimit((body) => void handle(replay(req, body), res));
+    // Yoga's listener writes the response and handles its own failures.
+    readWithinLimit((body) => void requestListener(replay(req, body), res));
   };
 }

@@ -128,6 +128,24 @@ describe('the server’s logger (createLogger)', () => {
     expect(numbers).toEqual(Array.from({ length: 500 }, (_, i) => i));
   });
 
+  it('writes every line whole and in order, a line longer than a batch and text of multi-byte characters among them', () => {
+    const { stdout, status } = run(`
+      import { createLogger } from './src/logger.ts';
+      const logger = createLogger('info');
+      logger.info({ n: 0, text: 'x'.repeat(100000) }, 'long');
+      for (let n = 1; n < 400; n++) logger.info({ n, text: 'é€😀'.repeat(n % 50) }, 'line');
+      logger.flush(() => process.exit(0));
+    `);
+    expect(status).toBe(0);
+    const lines = stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { n: number; text: string });
+    expect(lines.map((line) => line.n)).toEqual(Array.from({ length: 400 }, (_, n) => n));
+    expect(lines[0]?.text).toBe('x'.repeat(100000));
+    for (const line of lines.slice(1)) expect(line.text).toBe('é€😀'.repeat(line.n % 50));
+  });
+
   it('has written every line when flush calls back', () => {
     const { stdout, status } = run(`
       import { writeSync } from 'node:fs';
