@@ -6,7 +6,9 @@
  * - Variables are coerced by graphql-js first (`getVariableValues`, as yoga's executor does). A
  *   malformed variable never reaches the compiled function, whose own coercion answers some of
  *   them with a 200 or a 500: the request goes to yoga's executor instead, which refuses it with
- *   its own error and status (400, BAD_USER_INPUT), exactly as without jit.
+ *   its own error and status (400, BAD_USER_INPUT), exactly as without jit. Variables that are
+ *   all of built-in scalar types and given values graphql-js takes as they are (a string for a
+ *   String, …) skip that first coercion: nothing in them can be malformed.
  * - A document is compiled on its second execution, not its first (mercurius' `jit: 1` does the
  *   same): a compile costs milliseconds, so a stream of documents each sent once costs no more
  *   than it would without jit.
@@ -26,13 +28,20 @@ import {
   type ExecutionResult,
   type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLBoolean,
   type GraphQLError,
+  GraphQLID,
+  GraphQLInt,
+  type GraphQLScalarType,
+  type GraphQLSchema,
+  GraphQLString,
   getOperationAST,
   getVariableValues,
   Kind,
   locatedError,
   type OperationDefinitionNode,
   type SelectionSetNode,
+  type TypeNode,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
@@ -46,6 +55,67 @@ export interface Compiled {
   readonly operation: OperationDefinitionNode;
   readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>;
   readonly query: CompiledQuery;
+  /** The operation's variables when all are of built-in scalar types (see `plainVariablesOf`); else null. */
+  readonly plainVariables: readonly PlainVariable[] | null;
+}
+
+/** A variable of a built-in scalar type: the values graphql-js coerces to themselves. */
+interface PlainVariable {
+  readonly name: string;
+  readonly nullable: boolean;
+  readonly accepts: (value: unknown) => boolean;
+}
+
+/** The 32-bit range of graphql-js' Int. */
+const MAX_INT = 2_147_483_647;
+const MIN_INT = -2_147_483_648;
+
+/**
+ * Values of the built-in scalars that graphql-js takes as they are: a string for String and ID
+ * (an ID may also be an integer, which it turns into a string: left to it), a 32-bit integer for
+ * Int, a boolean for Boolean. Float is left out: no argument of the schema takes one.
+ */
+const PLAIN_SCALARS = new Map<GraphQLScalarType<unknown, unknown>, (value: unknown) => boolean>([
+  [GraphQLString, (value: unknown) => typeof value === 'string'],
+  [GraphQLID, (value: unknown) => typeof value === 'string'],
+  [
+    GraphQLInt,
+    (value: unknown) => Number.isInteger(value) && (value as number) <= MAX_INT && (value as number) >= MIN_INT,
+  ],
+  [GraphQLBoolean, (value: unknown) => typeof value === 'boolean'],
+]);
+
+/** A variable's type as a plain scalar, or null for any other type (a list, an input object, an enum, a custom scalar). */
+function plainVariableOf(schema: GraphQLSchema, name: string, type: TypeNode): PlainVariable | null {
+  const nullable = type.kind !== Kind.NON_NULL_TYPE;
+  const named = type.kind === Kind.NON_NULL_TYPE ? type.type : type;
+  if (named.kind !== Kind.NAMED_TYPE) return null;
+  const accepts = PLAIN_SCALARS.get(schema.getType(named.name.value) as GraphQLScalarType<unknown, unknown>);
+  return accepts ? { name, nullable, accepts } : null;
+}
+
+/** The operation's variables, each a plain scalar; null when any is not. */
+function plainVariablesOf(schema: GraphQLSchema, operation: OperationDefinitionNode): PlainVariable[] | null {
+  const plain: PlainVariable[] = [];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const variable = plainVariableOf(schema, definition.variable.name.value, definition.type);
+    if (!variable) return null;
+    plain.push(variable);
+  }
+  return plain;
+}
+
+/**
+ * Whether every variable is given a value graphql-js would take as it is: then its coercion
+ * (which the compiled function does again) can be skipped. A variable left out (its default, or
+ * an error) is left to graphql-js.
+ */
+function givenAsTheyCoerce(variables: readonly PlainVariable[], inputs: Record<string, unknown>): boolean {
+  for (const { name, nullable, accepts } of variables) {
+    const value = inputs[name];
+    if (value === null ? !nullable : value === undefined || !accepts(value)) return false;
+  }
+  return true;
 }
 
 /** The field nodes whose response key is `key` in a selection set, through fragments. */
@@ -127,12 +197,15 @@ export class JitExecution {
     finish: (result: ExecutionResult) => Answer | Promise<Answer>,
   ): Answer | Promise<Answer> | null {
     const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
-    const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
-      maxErrors: MAX_COERCION_ERRORS,
-      // Stryker disable next-line LogicalOperator, BooleanLiteral: only whether coercion fails is used; its messages are dropped and yoga's executor makes its own.
-      hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
-    });
-    if (coerced.errors) return null;
+    const plain = compiled.plainVariables;
+    if (plain === null || !givenAsTheyCoerce(plain, inputs)) {
+      const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
+        maxErrors: MAX_COERCION_ERRORS,
+        // Stryker disable next-line LogicalOperator, BooleanLiteral: only whether coercion fails is used; its messages are dropped and yoga's executor makes its own.
+        hideSuggestions: (execution as { hideSuggestions?: boolean }).hideSuggestions ?? false,
+      });
+      if (coerced.errors) return null;
+    }
     const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
     return result instanceof Promise
       ? result.then((done) => finish(inGraphQLJsShape(compiled, done)))
@@ -177,7 +250,9 @@ export class JitExecution {
       for (const definition of args.document.definitions) {
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
       }
-      if (isCompiledQuery(query)) compiled = { operation, fragments, query };
+      if (isCompiledQuery(query)) {
+        compiled = { operation, fragments, query, plainVariables: plainVariablesOf(args.schema, operation) };
+      }
     }
     byName.set(name, compiled);
     return compiled;

@@ -22,6 +22,8 @@ import { brokenGraph, capturingLogger, deepJson } from '../security/helpers.js';
 
 const graph = loadDataset(DEFAULT_DATA);
 const AMPTP_NAME = 'Alliance of Motion Picture and Television Producers';
+/** The AMPTP's global ID (`Entity.id`). */
+const AMPTP_ID = 'QXNzb2NpYXRpb246YW1wdHA=';
 
 interface Case {
   readonly name: string;
@@ -39,6 +41,29 @@ interface Case {
 const ENTITY = 'query Entity($slug: String!) { entity(slug: $slug) { name relations(first: 3) { totalCount } } }';
 const PATH = 'query Path($from: String!) { shortestPath(from: $from, to: "amptp") { length } }';
 const TIMELINE = 'query Timeline($from: PartialDate) { timeline(from: $from, first: 2) { date title } }';
+/** Variables of the built-in scalar types the schema's arguments take: String, Int, Boolean, ID. */
+const AROUND =
+  'query Around($of: String!, $depth: Int, $certain: Boolean) { neighborhood(of: $of, depth: $depth, certainOnly: $certain) { entities { slug } } }';
+const NODE = 'query Node($id: ID!) { node(id: $id) { id } }';
+
+/** Variables of each built-in scalar type, good and malformed, compiled or not: answered as yoga answers them. */
+const SCALAR_CASES: readonly Case[] = [
+  { name: 'String, Int and Boolean variables', params: { of: 'amptp', depth: 2, certain: false }, status: 200 },
+  { name: 'a nullable Int given null', params: { of: 'amptp', depth: null, certain: false }, status: 200 },
+  { name: 'a nullable Int left out', params: { of: 'amptp' }, status: 200 },
+  { name: 'a non-null String given null', params: { of: null }, status: 400 },
+  { name: 'a non-null String given a number', params: { of: 7 }, status: 400 },
+  { name: 'an Int given a fraction', params: { of: 'amptp', depth: 1.5 }, status: 400 },
+  { name: 'an Int past 32 bits', params: { of: 'amptp', depth: 2 ** 31 }, status: 400 },
+  { name: 'an Int below 32 bits', params: { of: 'amptp', depth: -(2 ** 31) - 1 }, status: 400 },
+  { name: 'an Int given a string', params: { of: 'amptp', depth: '2' }, status: 400 },
+  { name: 'a Boolean given a string', params: { of: 'amptp', certain: 'true' }, status: 400 },
+].map(({ name, params, status }) => ({
+  name,
+  params: { query: AROUND, variables: params },
+  status,
+  code: status === 400 ? 'BAD_USER_INPUT' : null,
+}));
 
 const CASES: readonly Case[] = [
   {
@@ -121,6 +146,28 @@ const CASES: readonly Case[] = [
     code: 'BAD_USER_INPUT',
   },
   { name: 'a required variable left out', params: { query: ENTITY }, status: 400, code: 'BAD_USER_INPUT' },
+  ...SCALAR_CASES,
+  // Taken as an Int, then priced: the cost limit refuses it, not the coercion.
+  {
+    name: 'an Int at the 32-bit bound',
+    params: { query: AROUND, variables: { of: 'amptp', depth: 2 ** 31 - 1 } },
+    status: 200,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  { name: 'an ID given as a string', params: { query: NODE, variables: { id: AMPTP_ID } }, status: 200, code: null },
+  // graphql-js takes an integer for an ID, as a string: "7", which names no node.
+  {
+    name: 'an ID given as an integer',
+    params: { query: NODE, variables: { id: 7 } },
+    status: 200,
+    code: 'BAD_USER_INPUT',
+  },
+  {
+    name: 'an ID given a boolean',
+    params: { query: NODE, variables: { id: true } },
+    status: 400,
+    code: 'BAD_USER_INPUT',
+  },
   {
     name: 'an unknown field',
     params: { query: '{ entity(slug: "amptp") { nosuchfield } }' },
