@@ -74,7 +74,16 @@ const MIN_INT = -2_147_483_648;
  * Values of the built-in scalars that graphql-js takes as they are: a string for String and ID
  * (an ID may also be an integer, which it turns into a string: left to it), a 32-bit integer for
  * Int, a boolean for Boolean. Float is left out: no argument of the schema takes one.
+ *
+ * These checks, and those of `givenAsTheyCoerce`, only spare work. One stricter than graphql-js
+ * sends the variables to its coercion (the same answer, slower). One looser lets a value through
+ * to the compiled function's own coercion, which refuses a null for a non-null type, a fraction,
+ * a number past 32 bits or a string for an Int, and a string for a Boolean, as graphql-js does
+ * (tests/http/fast-path.test.ts sends each); it takes a number for a String and a boolean for an
+ * ID, which graphql-js refuses, and those two checks the tests pin. The mutants of the others
+ * are marked below.
  */
+// Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral: see above
 const PLAIN_SCALARS = new Map<GraphQLScalarType<unknown, unknown>, (value: unknown) => boolean>([
   [GraphQLString, (value: unknown) => typeof value === 'string'],
   [GraphQLID, (value: unknown) => typeof value === 'string'],
@@ -84,9 +93,11 @@ const PLAIN_SCALARS = new Map<GraphQLScalarType<unknown, unknown>, (value: unkno
   ],
   [GraphQLBoolean, (value: unknown) => typeof value === 'boolean'],
 ]);
+// Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral
 
 /** A variable's type as a plain scalar, or null for any other type (a list, an input object, an enum, a custom scalar). */
 function plainVariableOf(schema: GraphQLSchema, name: string, type: TypeNode): PlainVariable | null {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: see PLAIN_SCALARS
   const nullable = type.kind !== Kind.NON_NULL_TYPE;
   const named = type.kind === Kind.NON_NULL_TYPE ? type.type : type;
   if (named.kind !== Kind.NAMED_TYPE) return null;
@@ -113,8 +124,10 @@ function plainVariablesOf(schema: GraphQLSchema, operation: OperationDefinitionN
 function givenAsTheyCoerce(variables: readonly PlainVariable[], inputs: Record<string, unknown>): boolean {
   for (const { name, nullable, accepts } of variables) {
     const value = inputs[name];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,BooleanLiteral: see PLAIN_SCALARS
     if (value === null ? !nullable : value === undefined || !accepts(value)) return false;
   }
+  // Stryker disable next-line BooleanLiteral: see PLAIN_SCALARS
   return true;
 }
 
@@ -198,6 +211,7 @@ export class JitExecution {
   ): Answer | Promise<Answer> | null {
     const inputs = (execution.variableValues ?? {}) as Record<string, unknown>;
     const plain = compiled.plainVariables;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: coercing every time is speed only.
     if (plain === null || !givenAsTheyCoerce(plain, inputs)) {
       const coerced = getVariableValues(execution.schema, compiled.operation.variableDefinitions ?? [], inputs, {
         maxErrors: MAX_COERCION_ERRORS,

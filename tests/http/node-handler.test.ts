@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { Metrics } from '../../src/http/metrics.js';
 import { createNodeHandler } from '../../src/http/node-handler.js';
 import { ResponseCache } from '../../src/http/response-cache.js';
+import type { Logger } from '../../src/logger.js';
 import { createYogaApp } from '../../src/yoga.js';
 import { capturingLogger } from '../security/helpers.js';
 import { sharedGraph } from '../shared-graph.js';
@@ -689,6 +690,34 @@ describe('a failure of the fast path', () => {
         errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
       });
       expect(failures('failed-early')).toEqual([['the fast path failed', 50]]);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('while the hooks answer (a log write that throws): a 500 as yoga answers one, and an error in the log', async () => {
+    const { logger, lines } = capturingLogger();
+    const info = logger.info.bind(logger);
+    // The request log's hook writes its line last, once the answer is made: the hooks fail there.
+    logger.info = ((...args: Parameters<Logger['info']>) => {
+      if (args[1] === 'request') throw new Error('log unwritable');
+      info(...args);
+    }) as Logger['info'];
+    const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
+    const server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger }));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
+      const answer = await send(url, { body, headers: { 'x-request-id': 'failed-in-hooks' } });
+      expect(answer.status).toBe(500);
+      expect(JSON.parse(answer.body)).toEqual({
+        errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      });
+      expect(
+        lines()
+          .filter((line) => line.reqId === 'failed-in-hooks')
+          .map((line) => line.msg),
+      ).toEqual(['the fast path failed']);
     } finally {
       server.close();
     }
