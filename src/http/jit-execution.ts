@@ -79,9 +79,9 @@ const MIN_INT = -2_147_483_648;
  * sends the variables to its coercion (the same answer, slower). One looser lets a value through
  * to the compiled function's own coercion, which refuses a null for a non-null type, a fraction,
  * a number past 32 bits or a string for an Int, and a string for a Boolean, as graphql-js does
- * (tests/http/fast-path.test.ts sends each); it takes a number for a String and a boolean for an
- * ID, which graphql-js refuses, and those two checks the tests pin. The mutants of the others
- * are marked below.
+ * (tests/http/fast-path.test.ts sends each); a number for a String and a boolean for an ID it
+ * answers otherwise than graphql-js, and those two checks the tests pin. The mutants of the
+ * others are marked below.
  */
 // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator,BooleanLiteral: see above
 const PLAIN_SCALARS = new Map<GraphQLScalarType<unknown, unknown>, (value: unknown) => boolean>([
