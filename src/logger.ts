@@ -50,11 +50,12 @@ class BatchedLines {
 
   write(line: string): void {
     const room = WRITE_BATCH_BYTES - this.#used;
-    // Counted exactly only when the bound says it might not fit.
-    if (line.length * MAX_UTF8_BYTES_PER_UNIT > room && Buffer.byteLength(line) > room) {
+    // Counted exactly only when the bound says it might not fit (0: it fits).
+    const bytes = line.length * MAX_UTF8_BYTES_PER_UNIT > room ? Buffer.byteLength(line) : 0;
+    if (bytes > room) {
       this.#push();
       // A line longer than a batch is written as it is, after what came before it.
-      if (Buffer.byteLength(line) > WRITE_BATCH_BYTES) {
+      if (bytes > WRITE_BATCH_BYTES) {
         this.destination.write(Buffer.from(line));
         return;
       }

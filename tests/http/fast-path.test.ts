@@ -22,8 +22,8 @@ import { brokenGraph, capturingLogger, deepJson } from '../security/helpers.js';
 
 const graph = loadDataset(DEFAULT_DATA);
 const AMPTP_NAME = 'Alliance of Motion Picture and Television Producers';
-/** The AMPTP's global ID (`Entity.id`). */
-const AMPTP_ID = 'QXNzb2NpYXRpb246YW1wdHA=';
+/** The AMPTP's global ID (`Entity.id`: its type and slug, base64). */
+const AMPTP_ID = Buffer.from('Association:amptp').toString('base64');
 
 interface Case {
   readonly name: string;

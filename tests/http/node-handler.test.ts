@@ -654,11 +654,14 @@ describe('the fast path behind the handler, the cache off', () => {
 /**
  * A failure of the fast path itself is a bug; to make one, the handler is given a graph version
  * that cannot be read (`currentVersion` throws), where the cache asks for it: before the answer
- * (the cache lookup) or after it is written (whether to keep it).
+ * (the cache lookup) or after it is written (whether to keep it); or a logger that cannot write
+ * the request's line, which the hooks write last.
  */
 describe('a failure of the fast path', () => {
-  async function failing(failAtCall: number) {
+  /** `failAtCall`: the call of `currentVersion` that throws (0: none); `breakLogger` may change the logger. */
+  async function failing(failAtCall: number, breakLogger: (logger: Logger) => void = () => {}) {
     const { logger, lines } = capturingLogger();
+    breakLogger(logger);
     const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
     const cache = new ResponseCache(100, 64 * 1_048_576);
     let calls = 0;
@@ -696,28 +699,20 @@ describe('a failure of the fast path', () => {
   });
 
   it('while the hooks answer (a log write that throws): a 500 as yoga answers one, and an error in the log', async () => {
-    const { logger, lines } = capturingLogger();
-    const info = logger.info.bind(logger);
-    // The request log's hook writes its line last, once the answer is made: the hooks fail there.
-    logger.info = ((...args: Parameters<Logger['info']>) => {
-      if (args[1] === 'request') throw new Error('log unwritable');
-      info(...args);
-    }) as Logger['info'];
-    const yoga = createYogaApp({ graph, maxRequestBodySize: false, logger });
-    const server = createServer(createNodeHandler({ yoga, maxBodyBytes: LIMIT, logger }));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { server, url, failures } = await failing(0, (logger) => {
+      const info = logger.info.bind(logger);
+      logger.info = ((...args: Parameters<Logger['info']>) => {
+        if (args[1] === 'request') throw new Error('log unwritable');
+        info(...args);
+      }) as Logger['info'];
+    });
     try {
-      const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`);
       const answer = await send(url, { body, headers: { 'x-request-id': 'failed-in-hooks' } });
       expect(answer.status).toBe(500);
       expect(JSON.parse(answer.body)).toEqual({
         errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
       });
-      expect(
-        lines()
-          .filter((line) => line.reqId === 'failed-in-hooks')
-          .map((line) => line.msg),
-      ).toEqual(['the fast path failed']);
+      expect(failures('failed-in-hooks')).toEqual([['the fast path failed', 50]]);
     } finally {
       server.close();
     }

@@ -133,7 +133,7 @@ describe('the server’s logger (createLogger)', () => {
       import { createLogger } from './src/logger.ts';
       const logger = createLogger('info');
       logger.info({ n: 0, text: 'x'.repeat(100000) }, 'long');
-      for (let n = 1; n < 400; n++) logger.info({ n, text: 'é€😀'.repeat(n % 500) }, 'line');
+      for (let n = 1; n < 400; n++) logger.info({ n, text: 'é€😀'.repeat(n) }, 'line');
       logger.flush(() => process.exit(0));
     `);
     expect(status).toBe(0);
@@ -143,7 +143,7 @@ describe('the server’s logger (createLogger)', () => {
       .map((line) => JSON.parse(line) as { n: number; text: string });
     expect(lines.map((line) => line.n)).toEqual(Array.from({ length: 400 }, (_, n) => n));
     expect(lines[0]?.text).toBe('x'.repeat(100000));
-    for (const line of lines.slice(1)) expect(line.text).toBe('é€😀'.repeat(line.n % 500));
+    for (const line of lines.slice(1)) expect(line.text).toBe('é€😀'.repeat(line.n));
   });
 
   it('has written every line when flush calls back', () => {
