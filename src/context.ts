@@ -31,6 +31,11 @@ export interface Context {
   readonly warnings: Warning[];
   /** When execution must stop; the loaders check it before each batch. */
   readonly deadline: Deadline;
+  /**
+   * Set when the operation was found within the query-cost limit before it executed
+   * (`OperationCost`), so that the complexity plugin does not work the cost out again.
+   */
+  costChecked: boolean;
 }
 
 export interface ContextOptions {
@@ -63,6 +68,7 @@ export function createContext(
     feed,
     warnings: [],
     deadline,
+    costChecked: false,
   };
 }
 

@@ -19,8 +19,11 @@
  *   own errors carry their locations but not the nodes, which every later copy of an error (the
  *   masking, the codes, yoga's serialiser) needs to keep them. An error jit raises itself (no
  *   original error) is masked as unexpected, as yoga's executor's are.
+ * - Its query cost is known before it runs, remembered per operation (`OperationCost`): an
+ *   operation within the limit is not priced again by the complexity plugin's resolver wrapper;
+ *   one over it is, which refuses it as before.
  * Every other plugin sees the same execute hooks as before (onExecute, onExecuteDone): masking,
- * the deadline, warnings, coded errors and the cost limit (a resolver wrapper) are unchanged.
+ * the deadline, warnings and coded errors are unchanged.
  */
 import {
   type DocumentNode,
@@ -45,6 +48,8 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 import type { Plugin } from 'graphql-yoga';
+import type { Context } from '../context.js';
+import { OperationCost } from '../schema/complexity.js';
 
 /** Executions of a document by graphql-js before it is compiled (see above). */
 const EXECUTIONS_BEFORE_COMPILE = 1;
@@ -57,6 +62,8 @@ export interface Compiled {
   readonly query: CompiledQuery;
   /** The operation's variables when all are of built-in scalar types (see `plainVariablesOf`); else null. */
   readonly plainVariables: readonly PlainVariable[] | null;
+  /** Its query cost, checked here before it runs rather than by the complexity plugin on every run. */
+  readonly cost: OperationCost;
 }
 
 /** A variable of a built-in scalar type: the values graphql-js coerces to themselves. */
@@ -220,6 +227,7 @@ export class JitExecution {
       });
       if (coerced.errors) return null;
     }
+    compiled.cost.admit(execution.schema, inputs, execution.contextValue as Context);
     const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
     return result instanceof Promise
       ? result.then((done) => finish(inGraphQLJsShape(compiled, done)))
@@ -265,7 +273,13 @@ export class JitExecution {
         if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
       }
       if (isCompiledQuery(query)) {
-        compiled = { operation, fragments, query, plainVariables: plainVariablesOf(args.schema, operation) };
+        compiled = {
+          operation,
+          fragments,
+          query,
+          plainVariables: plainVariablesOf(args.schema, operation),
+          cost: new OperationCost(operation, fragments),
+        };
       }
     }
     byName.set(name, compiled);

@@ -46,7 +46,8 @@ export const builder = new SchemaBuilder<{
   // document's shape is limited before that (src/http/query-limits.ts).
   complexity: {
     fieldComplexity,
-    limit: { complexity: REQUEST_LIMITS.maxCost },
+    // None for an operation already found within it before executing (OperationCost).
+    limit: (context) => (context.costChecked ? {} : { complexity: REQUEST_LIMITS.maxCost }),
     complexityError: (_kind, { complexity, maxComplexity }) =>
       tooComplex(complexity, maxComplexity ?? REQUEST_LIMITS.maxCost),
   },
