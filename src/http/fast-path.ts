@@ -409,7 +409,8 @@ export class FastPath {
     Object.assign(context, direct.contextFor({ request }));
     (context as unknown as Context).deadline.follow(raw.signal);
     // Most operations finish synchronously: their answer is made in the same tick, no promise.
-    // Variables that do not coerce (null): the hooks' executor refuses them, with its own error.
+    // Variables that do not coerce, a cost not known within the limit (null): the hooks' executor
+    // refuses them, with its own error.
     // Decided before anything is awaited, as is the rest of the choice: a request the hooks answer
     // starts its hooks in the same tick as it would without this route (its clock, e.g.).
     return direct.jit.run(

@@ -20,8 +20,10 @@
  *   masking, the codes, yoga's serialiser) needs to keep them. An error jit raises itself (no
  *   original error) is masked as unexpected, as yoga's executor's are.
  * - Its query cost is known before it runs, remembered per operation (`OperationCost`): an
- *   operation within the limit is not priced again by the complexity plugin's resolver wrapper;
- *   one over it is, which refuses it as before.
+ *   operation within the limit is not priced again by the complexity plugin's resolver wrapper.
+ *   One over it goes to yoga's executor, where that wrapper refuses it: graphql-js stops at the
+ *   first root field that throws, where graphql-jit would go on and report the refusal once for
+ *   each root field, so the answer is the same whether or not the document was compiled.
  * Every other plugin sees the same execute hooks as before (onExecute, onExecuteDone): masking,
  * the deadline, warnings and coded errors are unchanged.
  */
@@ -206,7 +208,8 @@ export class JitExecution {
 
   /**
    * Runs a compiled operation: variables coerced by graphql-js first, so that a malformed one
-   * never reaches the compiled function (null then). `finish` is handed the result in graphql-js'
+   * never reaches the compiled function, and its cost checked. Null for variables that do not
+   * coerce and for a cost not known within the limit: yoga's executor answers those. `finish` is handed the result in graphql-js'
    * shape, and what it returns is the answer: in the same tick when execution waits for nothing,
    * else in the one reaction to the execution's promise (a step of its own would be one promise
    * and one microtask more on each such request).
@@ -227,7 +230,7 @@ export class JitExecution {
       });
       if (coerced.errors) return null;
     }
-    compiled.cost.admit(execution.schema, inputs, execution.contextValue as Context);
+    if (!compiled.cost.admits(execution.schema, inputs, execution.contextValue as Context)) return null;
     const result = compiled.query.query(execution.rootValue, execution.contextValue, inputs);
     return result instanceof Promise
       ? result.then((done) => finish(inGraphQLJsShape(compiled, done)))

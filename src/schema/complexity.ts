@@ -80,8 +80,8 @@ const MAX_REMEMBERED_COSTS = 64;
  * cost depends only on the operation, the values of the variables that reach a cost argument,
  * and the graph's longest lists. So: worked out by the plugin's own function once for each of
  * those, and remembered; an operation within the limit marks its context, and the plugin's check
- * is skipped for it. One over the limit, or whose cost cannot be worked out here, is left to that
- * check, which refuses it with its usual error.
+ * is skipped for it. One over the limit, or whose cost cannot be worked out here, is not admitted:
+ * its caller leaves it to graphql-js' executor, where that check refuses it with its usual error.
  */
 export class OperationCost {
   /** The operation and its fragments alone: `complexityFromQuery` takes a document's first operation. */
@@ -97,8 +97,11 @@ export class OperationCost {
     this.#variables = [...variables];
   }
 
-  /** Marks `context` (`costChecked`) when this operation, with these variables (coercible), is within the cost limit. */
-  admit(schema: GraphQLSchema, variables: Record<string, unknown>, context: Context): void {
+  /**
+   * Whether this operation, with these variables (coercible), is known to be within the cost
+   * limit; if so, `context` is marked (`costChecked`).
+   */
+  admits(schema: GraphQLSchema, variables: Record<string, unknown>, context: Context): boolean {
     const lists = context.graph.longestLists;
     let known = this.#known.get(lists);
     if (!known) {
@@ -117,11 +120,12 @@ export class OperationCost {
       try {
         cost = complexityFromQuery(this.#document, { schema, variables, ctx: context }).complexity;
       } catch {
-        return; // left to the plugin's check, which reports what is wrong
+        return false; // the plugin's check reports what is wrong
       }
       if (known.size < MAX_REMEMBERED_COSTS) known.set(key, cost);
     }
-    if (cost <= REQUEST_LIMITS.maxCost) context.costChecked = true;
+    context.costChecked = cost <= REQUEST_LIMITS.maxCost;
+    return context.costChecked;
   }
 }
 
