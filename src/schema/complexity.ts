@@ -76,9 +76,9 @@ const MAX_REMEMBERED_COSTS = 64;
 /**
  * The cost of one operation, worked out once for each set of values it may have. The complexity
  * plugin works it out anew on every request, walking the whole selection and coercing every
- * field's arguments (7 to 16 µs a request in a loop over the bench's operations), though the
- * cost depends only on the operation, the values of the variables that reach a cost argument,
- * and the graph's longest lists. So: worked out by the plugin's own function once for each of
+ * field's arguments (7 to 16 µs a request in a loop over the bench's operations, through tsx),
+ * though the cost depends only on the operation, the values of the variables that reach a cost
+ * argument, and the graph's longest lists. So: worked out by the plugin's own function once for each of
  * those, and remembered; an operation within the limit marks its context, and the plugin's check
  * is skipped for it. One over the limit, or whose cost cannot be worked out here, is not admitted:
  * its caller leaves it to graphql-js' executor, where that check refuses it with its usual error.
