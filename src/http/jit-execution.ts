@@ -209,10 +209,10 @@ export class JitExecution {
   /**
    * Runs a compiled operation: variables coerced by graphql-js first, so that a malformed one
    * never reaches the compiled function, and its cost checked. Null for variables that do not
-   * coerce and for a cost not known within the limit: yoga's executor answers those. `finish` is handed the result in graphql-js'
-   * shape, and what it returns is the answer: in the same tick when execution waits for nothing,
-   * else in the one reaction to the execution's promise (a step of its own would be one promise
-   * and one microtask more on each such request).
+   * coerce and for a cost not known within the limit: yoga's executor answers those. `finish` is
+   * handed the result in graphql-js' shape, and what it returns is the answer: in the same tick
+   * when execution waits for nothing, else in the one reaction to the execution's promise (a step
+   * of its own would be one promise and one microtask more on each such request).
    */
   run<Answer>(
     compiled: Compiled,

@@ -78,10 +78,11 @@ const MAX_REMEMBERED_COSTS = 64;
  * plugin works it out anew on every request, walking the whole selection and coercing every
  * field's arguments (7 to 16 µs a request in a loop over the bench's operations, through tsx),
  * though the cost depends only on the operation, the values of the variables that reach a cost
- * argument, and the graph's longest lists. So: worked out by the plugin's own function once for each of
- * those, and remembered; an operation within the limit marks its context, and the plugin's check
- * is skipped for it. One over the limit, or whose cost cannot be worked out here, is not admitted:
- * its caller leaves it to graphql-js' executor, where that check refuses it with its usual error.
+ * argument, and the graph's longest lists. So: worked out by the plugin's own function once for
+ * each of those, and remembered; an operation within the limit marks its context, and the
+ * plugin's check is skipped for it. One over the limit, or whose cost cannot be worked out here,
+ * is not admitted: its caller leaves it to graphql-js' executor, where that check refuses it with
+ * its usual error.
  */
 export class OperationCost {
   /** The operation and its fragments alone: `complexityFromQuery` takes a document's first operation. */

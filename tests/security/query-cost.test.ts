@@ -19,7 +19,7 @@ import { SqliteChangeLog } from '../../src/store/sqlite.js';
 import { createYogaApp, type YogaApp } from '../../src/yoga.js';
 import { SMALL_FIXTURE } from '../graph/fixture.js';
 import { sharedGraph } from '../shared-graph.js';
-import { type Answer, codesOf, postInit, send } from './helpers.js';
+import { type Answer, postInit, send } from './helpers.js';
 
 const yoga = createYogaApp({ graph: sharedGraph() });
 
